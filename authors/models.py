@@ -1,0 +1,82 @@
+"""The people (and collective bylines) whose names stand over our stories."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model_string
+from wagtail.search import index
+
+from core.blocks import SocialLinkBlock
+from core.models import BasePage
+from news.models import ARTICLES_PER_PAGE, ArticlePage
+from news.querysets import attach_sections
+
+
+class AuthorIndexPage(BasePage):
+    """The staff listing: everyone who writes for the paper."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["authors.AuthorPage"]
+    max_count_per_parent = 1
+    page_description = "The staff listing. Author pages are created under it."
+
+    class Meta:
+        verbose_name = "author index"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["authors"] = (
+            AuthorPage.objects.child_of(self).live().public().select_related("portrait")
+        )
+        return context
+
+
+class AuthorPage(BasePage):
+    """A writer, photographer or collective byline such as “Staff Writers”."""
+
+    job_title = models.CharField(
+        max_length=120, blank=True, help_text="e.g. Brussels Correspondent"
+    )
+    portrait = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    bio = RichTextField(blank=True, features=["bold", "italic", "link"])
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("job_title"),
+        index.SearchField("bio"),
+    ]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("job_title"),
+        FieldPanel("portrait"),
+        FieldPanel("bio"),
+        FieldPanel("social_links"),
+    ]
+
+    parent_page_types = ["authors.AuthorIndexPage"]
+    subpage_types = []
+    page_description = "A person or a collective byline that articles are credited to."
+
+    class Meta:
+        verbose_name = "author"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.published().filter(author_links__author=self).for_listing()
+        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj.object_list = attach_sections(page_obj.object_list)
+        context["articles"] = page_obj
+        return context

@@ -1,0 +1,21 @@
+"""Test run: fast hashing, in-memory email and media in a temporary folder."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-not-secret-lordspress"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = tempfile.mkdtemp(prefix="lordspress-test-media-")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files come straight from the finders; only production collects them.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,179 @@
+"""The StreamField blocks editors compose stories and standing pages from.
+
+Block names are stored in the page JSON: never rename one casually.
+"""
+
+from django.utils.functional import cached_property
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.images.blocks import ImageChooserBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link"]
+
+SOCIAL_PLATFORMS = [
+    ("x", "X"),
+    ("bluesky", "Bluesky"),
+    ("mastodon", "Mastodon"),
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("linkedin", "LinkedIn"),
+    ("youtube", "YouTube"),
+    ("rss", "RSS"),
+    ("website", "Website"),
+]
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", PARAGRAPH_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph.html"
+        description = "Body text: bold, italic and links only, so the house style holds."
+
+
+class SubheadingBlock(blocks.CharBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 120)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "title"
+        template = "blocks/subheading.html"
+        description = "A short heading that breaks a long story into parts."
+
+
+class PullQuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(max_length=400, help_text="The words only; quotation marks are added.")
+    attribution = blocks.CharBlock(required=False, max_length=120, help_text="Who said it.")
+    role = blocks.CharBlock(
+        required=False, max_length=120, help_text="Their role, e.g. “mayor of Ghent”."
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/pull_quote.html"
+        description = "A short quotation set apart from the body."
+        preview_value = {
+            "quote": "We will publish the full minutes, every line of them.",
+            "attribution": "Mara Stein",
+            "role": "council clerk",
+        }
+
+
+class CaptionedImageValue(blocks.StructValue):
+    def credit_line(self):
+        credit = self["credit"] or (self["image"].credit if self["image"] else "")
+        return f"Photo: {credit}" if credit else ""
+
+    def alt(self):
+        if self["alt_text"]:
+            return self["alt_text"]
+        return self["image"].default_alt_text if self["image"] else ""
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    caption = blocks.CharBlock(required=False, max_length=250)
+    credit = blocks.CharBlock(
+        required=False, max_length=120, help_text="Leave blank to use the image's own credit."
+    )
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Describe the picture for blind readers. Leave blank to use the image's own.",
+    )
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image.html"
+        value_class = CaptionedImageValue
+        description = "A photograph with its caption and credit."
+
+
+class EmbedValue(blocks.StructValue):
+    @cached_property
+    def embed(self):
+        """The provider's stored embed, or None when it cannot be fetched right now."""
+        if not self["url"]:
+            return None
+        try:
+            return get_embed(self["url"].url)
+        except EmbedException:
+            return None
+
+    def provider_name(self):
+        return self.embed.provider_name if self.embed else ""
+
+
+class EmbedBlock(blocks.StructBlock):
+    url = WagtailEmbedBlock(help_text="The address of a video or social post, e.g. on YouTube.")
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/embed.html"
+        value_class = EmbedValue
+        description = "A video or social media post from another site."
+
+
+class ContributorNoteBlock(blocks.CharBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 250)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "group"
+        template = "blocks/contributor_note.html"
+        description = "A line such as “Ana Ruiz and Tom Lind contributed to this report.”"
+
+
+class RelatedArticleBlock(blocks.StructBlock):
+    article = blocks.PageChooserBlock(page_type="news.ArticlePage")
+    label = blocks.CharBlock(required=False, max_length=40, default="Related")
+
+    class Meta:
+        icon = "link"
+        template = "blocks/related_article.html"
+        description = "A link to another of our stories, with its standfirst."
+
+
+class DividerBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "horizontalrule"
+        template = "blocks/divider.html"
+        admin_text = "A section break."
+        description = "A quiet break between parts of a story."
+
+
+class BodyBlock(blocks.StreamBlock):
+    """Everything an editor may insert into a story or a standing page."""
+
+    paragraph = ParagraphBlock()
+    subheading = SubheadingBlock()
+    pull_quote = PullQuoteBlock()
+    image = CaptionedImageBlock()
+    embed = EmbedBlock()
+    contributor_note = ContributorNoteBlock()
+    related_article = RelatedArticleBlock()
+    divider = DividerBlock()
+
+
+class SocialLinkValue(blocks.StructValue):
+    def label(self):
+        return dict(SOCIAL_PLATFORMS).get(self["platform"], self["platform"])
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(choices=SOCIAL_PLATFORMS)
+    url = blocks.URLBlock(label="Address")
+
+    class Meta:
+        icon = "site"
+        template = "blocks/social_link.html"
+        value_class = SocialLinkValue
+        description = "A profile on a social network or website."

@@ -1,0 +1,104 @@
+"""Foundations shared by every page type: the abstract base page, field-group mixins
+and the site-wide settings editors manage."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
+from wagtail.models import Page
+
+from core.blocks import SocialLinkBlock
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(f"“{value}” is not an IANA time zone, e.g. Europe/London.")
+
+
+class BasePage(Page):
+    """Behaviour every reader-facing page shares."""
+
+    class Meta:
+        abstract = True
+
+    def breadcrumbs(self):
+        """The trail from the front page down to, but not including, this page."""
+        return self.get_ancestors().filter(depth__gt=1).specific().defer_streamfields()
+
+
+class HeroImageMixin(models.Model):
+    hero_image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(max_length=250, blank=True)
+    hero_credit = models.CharField(
+        max_length=120, blank=True, help_text="Leave blank to use the image's own credit."
+    )
+
+    hero_panels = [
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading="Hero image",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def hero_credit_line(self):
+        credit = self.hero_credit or (self.hero_image.credit if self.hero_image else "")
+        return f"Photo: {credit}" if credit else ""
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who we are and where we report from, shown in the masthead and footer."""
+
+    publication_name = models.CharField(max_length=80, default="Lord's Press")
+    tagline = models.CharField(max_length=160, blank=True, default="A journal of record")
+    dateline_city = models.CharField(
+        max_length=80, default="London, UK", help_text="Shown in the masthead's dateline."
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        default="Europe/London",
+        validators=[validate_time_zone],
+        help_text="IANA time zone for the dateline and every date readers see, "
+        "e.g. Europe/London or Europe/Brussels.",
+    )
+    about_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    follow_links = StreamField(
+        [("link", SocialLinkBlock())],
+        blank=True,
+        help_text="The publication's own profiles, shown as “Follow us” links.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("publication_name"), FieldPanel("tagline")], heading="Publication"
+        ),
+        MultiFieldPanel([FieldPanel("dateline_city"), FieldPanel("time_zone")], heading="Dateline"),
+        MultiFieldPanel([FieldPanel("about_page"), FieldPanel("privacy_page")], heading="Footer"),
+        FieldPanel("follow_links"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+
+    @cached_property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)

@@ -1,0 +1,1 @@
+"""Original demo newsroom content for Lord's Press, written for this project."""

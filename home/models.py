@@ -1,0 +1,115 @@
+"""The front page and the paper's standing pages (About, Privacy policy and the like)."""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import BasePage
+from news.models import ArticlePage, CategoryIndexPage
+from news.querysets import attach_sections
+
+SECONDARY_STORY_COUNT = 4
+ARTICLES_PER_SECTION = 4
+
+
+class HomePageStory(Orderable):
+    """A story an editor has placed under the lead on the front page."""
+
+    page = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="secondary_stories")
+    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article")]
+
+
+class HomePage(BasePage):
+    """The front page: the lead story, the editors' picks, then each section's latest."""
+
+    lead_story = models.ForeignKey(
+        "news.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Leave blank to lead with the newest article.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_story"),
+                InlinePanel(
+                    "secondary_stories",
+                    label="Story",
+                    max_num=SECONDARY_STORY_COUNT,
+                    help_text="Stories under the lead. Empty places fill with the newest articles.",
+                ),
+            ],
+            heading="Front page",
+        ),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    page_description = "The front page of the site. There is only one."
+
+    class Meta:
+        verbose_name = "front page"
+
+    def front_page_stories(self):
+        """The lead and secondary stories: editors' choices first, the newest after."""
+        published = ArticlePage.objects.descendant_of(self).published()
+        chosen_ids = [self.lead_story_id] if self.lead_story_id else []
+        chosen_ids += [story.article_id for story in self.secondary_stories.all()]
+        chosen = published.filter(pk__in=chosen_ids).for_listing().in_bulk()
+        stories = [chosen[pk] for pk in dict.fromkeys(chosen_ids) if pk in chosen]
+        wanted = 1 + SECONDARY_STORY_COUNT - len(stories)
+        if wanted > 0:
+            stories += published.exclude(pk__in=chosen_ids).for_listing()[:wanted]
+        return attach_sections(stories)
+
+    def section_blocks(self, exclude):
+        """Each menu section with its newest articles, leaving out those already shown."""
+        sections = list(CategoryIndexPage.objects.child_of(self).live().public().in_menu())
+        latest = attach_sections(
+            ArticlePage.objects.descendant_of(self)
+            .published()
+            .exclude(pk__in=[article.pk for article in exclude])
+            .latest_per_section(ARTICLES_PER_SECTION)
+            .for_listing()
+        )
+        return [
+            (section, [article for article in latest if article.section == section])
+            for section in sections
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = self.front_page_stories()
+        context["lead_story"] = stories[0] if stories else None
+        context["secondary_stories"] = stories[1:]
+        context["section_blocks"] = self.section_blocks(exclude=stories)
+        return context
+
+
+class StandardPage(BasePage):
+    """A standing page such as About us or the Privacy policy."""
+
+    introduction = models.TextField(max_length=400, blank=True)
+    body = StreamField(BodyBlock(), blank=True)
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    page_description = "A standing page such as About us or the Privacy policy."

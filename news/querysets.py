@@ -1,0 +1,46 @@
+from django.db.models import F, Prefetch, Window
+from django.db.models.functions import Length, RowNumber, Substr
+from wagtail.images import get_image_model
+from wagtail.models import PageQuerySet
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def published(self):
+        """What readers may see, newest first."""
+        return self.live().public().order_by("-publication_date", "-pk")
+
+    def for_listing(self):
+        """Everything a teaser shows, fetched in a fixed number of queries."""
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()),
+                "author_links__author",
+            )
+        )
+
+    def latest_per_section(self, count):
+        """The newest `count` articles of every section, in a single query."""
+        section_path = Substr("path", 1, Length("path") - self.model.steplen)
+        return self.annotate(
+            section_rank=Window(
+                RowNumber(),
+                partition_by=[section_path],
+                order_by=[F("publication_date").desc(), F("pk").desc()],
+            )
+        ).filter(section_rank__lte=count)
+
+
+def attach_sections(articles):
+    """Give each article its section (parent page) with one query for the whole list."""
+    from news.models import CategoryIndexPage
+
+    articles = list(articles)
+    parent_paths = {article.path[: -article.steplen] for article in articles}
+    sections = {
+        section.path: section for section in CategoryIndexPage.objects.filter(path__in=parent_paths)
+    }
+    for article in articles:
+        article.section = sections.get(article.path[: -article.steplen])
+    return articles

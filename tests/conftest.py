@@ -1,0 +1,36 @@
+import pytest
+from django.core.cache import caches
+
+from tests.factories import (
+    AuthorIndexPageFactory,
+    AuthorPageFactory,
+    SectionFactory,
+    build_site,
+)
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    """Each test starts with empty caches, so no test sees another's renditions or pages."""
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    return build_site()
+
+
+@pytest.fixture
+def section(home):
+    return SectionFactory(parent=home, title="Politics", slug="politics")
+
+
+@pytest.fixture
+def author_index(home):
+    return AuthorIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def author(author_index):
+    return AuthorPageFactory(parent=author_index, title="Esther Ward", slug="esther-ward")

@@ -1,0 +1,121 @@
+"""Factories that build content through the model APIs, the way editors would."""
+
+import factory
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from authors.models import AuthorIndexPage, AuthorPage
+from home.models import HomePage, StandardPage
+from news.models import ArticlePage, ArticlePageAuthor, CategoryIndexPage
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_image_model()
+
+    title = factory.Sequence(lambda n: f"Harbour at dawn {n}")
+    credit = "Ana Ruiz/Lord's Press"
+    description = "Fishing boats moored along the harbour wall at dawn"
+    file = factory.django.ImageField(width=640, height=360, color="steelblue")
+
+
+class PageFactory(factory.Factory):
+    """Adds the page under `parent` and, unless `publish=False`, publishes a revision."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        page = cls.build_page(model_class, **kwargs)
+        page.live = publish
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+            page.refresh_from_db()
+        return page
+
+    @classmethod
+    def build_page(cls, model_class, **kwargs):
+        return model_class(**kwargs)
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Lord's Press"
+    slug = "home"
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    introduction = "How the paper works."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>We correct our mistakes.</p>")])
+
+
+class SectionFactory(PageFactory):
+    class Meta:
+        model = CategoryIndexPage
+
+    title = factory.Sequence(lambda n: f"Section {n}")
+    show_in_menus = True
+    intro = "<p>Our reporting.</p>"
+
+
+class AuthorIndexPageFactory(PageFactory):
+    class Meta:
+        model = AuthorIndexPage
+
+    title = "Our journalists"
+    slug = "authors"
+
+
+class AuthorPageFactory(PageFactory):
+    class Meta:
+        model = AuthorPage
+
+    title = factory.Sequence(lambda n: f"Reporter {n}")
+    job_title = "City Hall Reporter"
+    bio = "<p>Covers the council.</p>"
+
+
+class ArticlePageFactory(PageFactory):
+    """Pass `authors=[author, (author, "Photography")]` to set the byline in order."""
+
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Council votes on harbour plan, part {n}")
+    standfirst = "The vote ends a year of argument over who pays for the harbour wall."
+    dateline = "ARDMERE"
+    publication_date = factory.LazyFunction(timezone.now)
+    body = factory.LazyFunction(
+        lambda: [("paragraph", "<p>The council met on Tuesday evening to vote.</p>")]
+    )
+
+    @classmethod
+    def build_page(cls, model_class, authors=(), tags=(), **kwargs):
+        page = model_class(**kwargs)
+        for order, credit in enumerate(authors):
+            author, role = credit if isinstance(credit, tuple) else (credit, "")
+            page.author_links.add(ArticlePageAuthor(author=author, role=role, sort_order=order))
+        if tags:
+            page.tags.add(*tags)
+        return page
+
+
+def build_site():
+    """Replace Wagtail's placeholder with our front page and make it the default site."""
+    root = Page.get_first_root_node()
+    root.get_children().delete()
+    home = HomePageFactory(parent=Page.objects.get(pk=root.pk))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return home
