@@ -21,7 +21,9 @@ run: $(STAMP)
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(STAMP)
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -n 2
+
+test-browser: $(STAMP)
 	$(BIN)/pytest -m browser
 
 lint: $(STAMP)
