@@ -64,8 +64,10 @@ class ArticlePageAuthor(Orderable):
     """One name in an article's byline, in the order readers see it."""
 
     page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="author_links")
+    # An author credited on a story cannot be deleted on their own (the byline is part of
+    # the record), but deleting a whole branch of the site takes the credits with it.
     author = models.ForeignKey(
-        "authors.AuthorPage", on_delete=models.PROTECT, related_name="article_links"
+        "authors.AuthorPage", on_delete=models.RESTRICT, related_name="article_links"
     )
     role = models.CharField(
         max_length=60, blank=True, help_text="Optional, e.g. “Reporting” or “Photography”."

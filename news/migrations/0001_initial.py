@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
                 ('role', models.CharField(blank=True, help_text='Optional, e.g. “Reporting” or “Photography”.', max_length=60)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='article_links', to='authors.authorpage')),
+                ('author', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='article_links', to='authors.authorpage')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='author_links', to='news.articlepage')),
             ],
             options={
