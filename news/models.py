@@ -178,6 +178,12 @@ class ArticlePage(HeroImageMixin, BasePage):
         """Minutes an average reader needs, never less than one."""
         return max(1, math.ceil(self.word_count() / WORDS_PER_MINUTE))
 
+    def cache_dependent_urls(self):
+        """Pages whose listings show this article, purged from caches when it changes."""
+        urls = [self.section.get_full_url(), self.get_site().root_page.get_full_url()]
+        urls += [credit.author.get_full_url() for credit in self.author_links.all()]
+        return urls
+
     def related_articles(self, count=3):
         siblings = (
             ArticlePage.objects.sibling_of(self, inclusive=False).published().for_listing()[:count]

@@ -1,0 +1,96 @@
+"""Full-page caching of anonymous GET responses, with purging on publish (see signals)."""
+
+import logging
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control, set_response_etag
+
+from pagecache import store
+
+logger = logging.getLogger(__name__)
+
+UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
+# Long query strings are almost always cache-busting noise; rendering them is cheaper
+# than letting them fill the cache.
+MAX_CACHED_QUERY_LENGTH = 256
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous readers from the cache; everyone else gets a fresh render."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.is_cacheable_request(request):
+            return self.mark_private_if_personal(request, self.get_response(request))
+        host, path = request.get_host(), request.path
+        query_string = request.META.get("QUERY_STRING", "")
+        try:
+            entry, versions = store.lookup(host, path, query_string)
+        except Exception:
+            # A cache outage must never cost a reader the page: render it uncached.
+            logger.warning("Page cache unavailable; rendering uncached", exc_info=True)
+            return self.get_response(request)
+        if entry is not None:
+            response = store.rebuild(entry)
+            response["X-Cache"] = "HIT"
+            return response
+        response = self.get_response(request)
+        if self.is_cacheable_response(request, response):
+            self.add_public_headers(request, response)
+            try:
+                store.store(host, path, query_string, response, versions, self.timeout(path))
+            except Exception:
+                logger.warning("Page cache unavailable; response not stored", exc_info=True)
+            response["X-Cache"] = "MISS"
+        return response
+
+    @staticmethod
+    def is_cacheable_request(request):
+        return (
+            request.method in ("GET", "HEAD")
+            and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+            and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHED_QUERY_LENGTH
+        )
+
+    @staticmethod
+    def is_cacheable_response(request, response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            # A page that used a CSRF token carries one reader's token: never share it.
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
+        )
+
+    @staticmethod
+    def timeout(path):
+        if path.startswith(settings.PAGE_CACHE_SHORT_PATHS):
+            return settings.PAGE_CACHE_SHORT_SECONDS
+        return settings.PAGE_CACHE_SECONDS
+
+    def add_public_headers(self, request, response):
+        """Let browsers keep a page briefly and a CDN longer, since purges reach the CDN."""
+        shared_max_age = self.timeout(request.path)
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=min(settings.PAGE_CACHE_BROWSER_SECONDS, shared_max_age),
+            s_maxage=shared_max_age,
+            stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+        )
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+
+    @staticmethod
+    def mark_private_if_personal(request, response):
+        """Whatever a signed-in reader sees is theirs alone: no shared cache may keep it."""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response

@@ -1,0 +1,210 @@
+"""Anonymous readers are served from the cache; every change readers should see purges it."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.core.cache.backends.base import BaseCache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction, Site
+
+from core.models import SiteSettings
+from tests.factories import ArticlePageFactory, SectionFactory
+
+
+@pytest.fixture
+def article(section, author):
+    return ArticlePageFactory(
+        parent=section, title="Tide gauge installed", slug="tide-gauge", authors=[author]
+    )
+
+
+@pytest.fixture
+def purges(django_capture_on_commit_callbacks):
+    """Run the after-commit purges that a publish schedules, as a real commit would."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+def publish_edit(page, **changes):
+    for field, value in changes.items():
+        setattr(page, field, value)
+    page.save_revision().publish()
+
+
+def test_second_anonymous_request_is_a_hit_without_queries(client, article):
+    first = client.get(article.url)
+    assert first["X-Cache"] == "MISS"
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(article.url)
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert len(queries) == 0
+
+
+def test_cacheable_responses_tell_browsers_and_cdns_how_long(client, article):
+    response = client.get(article.url)
+    cache_control = response["Cache-Control"]
+    assert "public" in cache_control
+    assert "max-age=60" in cache_control
+    assert "s-maxage=600" in cache_control
+    assert "stale-while-revalidate=60" in cache_control
+
+
+def test_conditional_get_answers_not_modified(client, article):
+    etag = client.get(article.url)["ETag"]
+    assert etag
+    assert client.get(article.url, headers={"if-none-match": etag}).status_code == 304
+    assert client.get(article.url, headers={"if-none-match": '"stale"'}).status_code == 200
+
+
+def test_search_results_are_cached_briefly(client, home):
+    response = client.get("/search/?q=harbour")
+    assert "s-maxage=60" in response["Cache-Control"]
+
+
+def test_query_string_variants_are_cached_separately(client, section, article):
+    client.get(section.url)
+    assert client.get(section.url + "?page=2")["X-Cache"] == "MISS"
+    assert client.get(section.url + "?page=2")["X-Cache"] == "HIT"
+
+
+def test_published_edit_is_visible_at_once_on_every_listing(client, purges, home, article, author):
+    for url in (article.url, article.get_parent().url, home.url, author.url):
+        client.get(url)
+    purges(publish_edit, article, title="Tide gauge installed at the harbour mouth")
+    for url in (article.url, article.get_parent().url, home.url, author.url):
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS", url
+        assert "Tide gauge installed at the harbour mouth" in response.content.decode(), url
+
+
+def test_every_page_of_a_listing_is_purged(client, purges, section, article):
+    client.get(section.url + "?page=1")
+    purges(publish_edit, article, title="Renamed story")
+    assert client.get(section.url + "?page=1")["X-Cache"] == "MISS"
+
+
+def test_unpublished_article_leaves_the_cache(client, purges, home, article):
+    client.get(article.url)
+    client.get(home.url)
+    purges(article.unpublish)
+    assert client.get(article.url).status_code == 404
+    assert "Tide gauge installed" not in client.get(home.url).content.decode()
+
+
+def test_deleted_article_leaves_the_cache(client, purges, article):
+    url = article.url
+    client.get(url)
+    purges(article.delete)
+    assert client.get(url).status_code == 404
+
+
+def test_moved_article_redirects_from_its_old_address(client, purges, home, article):
+    old_url = article.url
+    client.get(old_url)
+    culture = SectionFactory(parent=home, title="Culture", slug="culture")
+    purges(article.move, culture, pos="last-child", user=None)
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == "/culture/tide-gauge/"
+    assert client.get("/culture/tide-gauge/").status_code == 200
+
+
+def test_scheduled_publication_appears_when_it_goes_live(client, purges, home, section, author):
+    go_live = timezone.now() + timedelta(hours=1)
+    scheduled = ArticlePageFactory(
+        parent=section, title="Night ferry returns", authors=[author], publish=False
+    )
+    scheduled.go_live_at = go_live
+    scheduled.save_revision().publish()
+    assert "Night ferry returns" not in client.get(home.url).content.decode()
+    with time_machine.travel(go_live + timedelta(minutes=1)):
+        purges(call_command, "publish_scheduled")
+    assert "Night ferry returns" in client.get(home.url).content.decode()
+
+
+def test_settings_change_purges_every_page(client, purges, home, article):
+    client.get(article.url)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.tagline = "Ardmere's paper of record"
+    purges(site_settings.save)
+    response = client.get(article.url)
+    assert response["X-Cache"] == "MISS"
+    assert "Ardmere&#x27;s paper of record" in response.content.decode()
+
+
+def test_signed_in_readers_are_never_served_or_stored(client, article):
+    client.get(article.url)
+    reader = get_user_model().objects.create_user("reader", "reader@example.com", "pw")
+    client.force_login(reader)
+    response = client.get(article.url)
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]
+    client.logout()
+    assert client.get(article.url)["X-Cache"] == "HIT"
+
+
+def test_admin_and_previews_are_not_cached(admin_client, article):
+    response = admin_client.get(f"/admin/pages/{article.pk}/edit/preview/")
+    assert "X-Cache" not in response
+    assert "X-Cache" not in admin_client.get("/admin/")
+
+
+def test_posts_are_not_cached(client, article):
+    assert "X-Cache" not in client.post(article.url)
+
+
+def test_pages_with_a_form_token_are_not_shared(client, section):
+    restricted = ArticlePageFactory(parent=section, title="Members' note")
+    PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.PASSWORD, password="tide"
+    )
+    response = client.get(restricted.url)
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+    assert client.get(restricted.url).get("X-Cache") is None
+
+
+class BrokenCache(BaseCache):
+    """A cache whose server has gone away."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__({})
+
+    def _fail(self, *args, **kwargs):
+        raise ConnectionError("cache server unreachable")
+
+    get = get_many = set = set_many = add = delete = clear = _fail
+
+
+def test_pages_are_served_uncached_when_the_cache_is_down(client, settings, article):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {"BACKEND": "tests.pagecache.test_middleware.BrokenCache"},
+    }
+    settings.PAGE_CACHE_ALIAS = "pages"
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Tide gauge installed" in response.content.decode()
+
+
+def test_pages_are_served_when_redis_is_unreachable(client, settings, article):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "IGNORE_EXCEPTIONS": True},
+        },
+    }
+    settings.PAGE_CACHE_ALIAS = "pages"
+    assert client.get(article.url).status_code == 200
