@@ -49,7 +49,8 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def is_cacheable_request(request):
         return (
-            request.method in ("GET", "HEAD")
+            settings.PAGE_CACHE_ENABLED
+            and request.method in ("GET", "HEAD")
             and not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "HTTP_AUTHORIZATION" not in request.META

@@ -195,6 +195,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 
 # Page cache: anonymous GET responses, purged on publish (pagecache/). Server-side copies
 # may live long because every change purges them; browsers keep them only briefly.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)

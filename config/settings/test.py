@@ -19,3 +19,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come straight from the finders; only production collects them.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# Embeds come only from pre-seeded Embed rows: no test may reach an oEmbed provider.
+WAGTAILEMBEDS_FINDERS = []
+
+# Tests see fresh renders; tests/pagecache/ switches the page cache on for itself.
+PAGE_CACHE_ENABLED = False
