@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean
+.PHONY: run test test-browser lint check migrate demo clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,3 +42,6 @@ demo: migrate
 
 clean:
 	rm -rf $(VENV) var/media var/static
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.pages

@@ -13,6 +13,7 @@ keepalive = 5
 # Recycling workers bounds memory growth from long-lived processes.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = 200
-accesslog = "-"
+# "-" logs each request to stdout; an empty value turns the access log off (benchmarks).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -1,0 +1,185 @@
+"""Page-serving benchmark: gunicorn (2 sync workers, production settings) on 127.0.0.1,
+driven by wrk, compared with a constant Django view under the same server.
+
+    python -m bench.pages [--sizes 1000 10000] [--duration 10]
+
+For each size it builds a synthetic newsroom in its own SQLite file, then measures the
+front page, a section, an article and an author page cached and uncached, and a search,
+printing requests/s, p50 and p99 latency (each against the constant view) and the
+workers' memory after the run.
+"""
+
+import argparse
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PORT = 8765
+TARGETS = {
+    "front page": "/",
+    "section": "/politics/",
+    "article": "/politics/story-1/",
+    "author": "/authors/reporter-3/",
+}
+SEARCH = "/search/?q=harbour+council"
+
+
+def environment(size, cached):
+    workdir = Path(f"/tmp/lordspress-bench-{size}")
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_SECRET_KEY": "bench-only-" + "x" * 50,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"sqlite:///{workdir}/db.sqlite3",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "PAGE_CACHE_ENABLED": "true" if cached else "false",
+        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+        "GUNICORN_WORKERS": "2",
+        "GUNICORN_ACCESS_LOG": "",
+        "GUNICORN_MAX_REQUESTS": "0",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def prepare(size, rebuild):
+    env = environment(size, cached=True)
+    database = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
+    database.parent.mkdir(parents=True, exist_ok=True)
+    if rebuild and database.exists():
+        database.unlink()
+    if not database.exists():
+        started = time.monotonic()
+        manage(env, "migrate", "--no-input", "-v0")
+        code = f"from bench.newsroom import build; build({size})"
+        manage(env, "shell", "-c", code)
+        print(f"built {size} articles in {time.monotonic() - started:.0f} s", flush=True)
+    manage(env, "collectstatic", "--no-input", "-v0")
+
+
+class Server:
+    def __init__(self, env):
+        self.env = env
+
+    def __enter__(self):
+        gunicorn = Path(PYTHON).with_name("gunicorn")
+        self.process = subprocess.Popen(
+            [str(gunicorn), "-c", "config/gunicorn.py"], cwd=ROOT, env=self.env
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", PORT), timeout=0.5).close()
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+    def worker_rss_mb(self):
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        sizes = []
+        for pid in children.read_text().split():
+            status = Path(f"/proc/{pid}/status").read_text()
+            sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+        return max(sizes)
+
+
+def fetch(path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:  # noqa: S310
+        return response.status
+
+
+def wrk(path, duration):
+    url = f"http://127.0.0.1:{PORT}{path}"
+    output = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{duration}s", "--timeout", "10s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise RuntimeError(f"{path}: {errors.group(1)} error responses\n{output}")
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": milliseconds(re.search(r"50%\s+([\d.]+\w+)", output).group(1)),
+        "p99_ms": milliseconds(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
+    }
+
+
+def milliseconds(value):
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def measure(size, duration):
+    results = {}
+    for cached in (True, False):
+        with Server(environment(size, cached)) as server:
+            paths = {**TARGETS, "search": SEARCH} if not cached else TARGETS
+            for name, path in paths.items():
+                fetch(path)  # renders once: renditions exist and, if cached, the page too
+            if cached:
+                results["constant"] = wrk("/__constant__/", duration)
+            rss_before = server.worker_rss_mb()
+            for name, path in paths.items():
+                label = name if name == "search" else f"{name} ({'cached' if cached else 'uncached'})"
+                results[label] = wrk(path, duration)
+            results[f"worker RSS MB ({'cached' if cached else 'uncached'} run)"] = {
+                "before": round(rss_before, 1),
+                "after": round(server.worker_rss_mb(), 1),
+            }
+    return results
+
+
+def report(size, results):
+    limit = results["constant"]
+    print(f"\n{size} articles")
+    print(f"{'target':<26}{'req/s':>9}{'of limit':>10}{'p50 ms':>9}{'p99 ms':>9}")
+    for name, figures in results.items():
+        if "rps" not in figures:
+            print(f"{name:<26}{figures['before']:>9} -> {figures['after']}")
+            continue
+        share = figures["rps"] / limit["rps"]
+        print(
+            f"{name:<26}{figures['rps']:>9.0f}{share:>9.1%}"
+            f"{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per target")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the databases")
+    args = parser.parse_args()
+    all_results = {}
+    for size in args.sizes:
+        prepare(size, args.rebuild)
+        all_results[size] = measure(size, args.duration)
+        report(size, all_results[size])
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "pages.json").write_text(json.dumps(all_results, indent=2))
+
+
+if __name__ == "__main__":
+    main()

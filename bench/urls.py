@@ -1,0 +1,13 @@
+from django.http import HttpResponse
+from django.urls import include, path
+from django.views.decorators.cache import never_cache
+
+
+# Kept out of the page cache so that it measures the full middleware stack every time.
+@never_cache
+def constant(request):
+    """The fastest answer Django can give through the full middleware stack."""
+    return HttpResponse(b"hello", content_type="text/plain")
+
+
+urlpatterns = [path("__constant__/", constant), path("", include("config.urls"))]
