@@ -17,13 +17,74 @@ from news.models import ArticlePage, ArticlePageAuthor, CategoryIndexPage
 SECTIONS = ["World", "Politics", "Europe", "Business", "Culture", "Opinion"]
 AUTHOR_COUNT = 24
 IMAGE_COUNT = 40
-VOCABULARY = (
-    "harbour council budget ferry museum tariff election river embankment strike court "
-    "minister treaty orchestra library fishery levy housing tram festival shipyard climate "
-    "archive vote inquiry port trade summit novel gallery rail storm bridge market school "
-    "hospital energy wind solar tide pension union mayor committee report audit theatre"
-).split()
-FILLER = "the a of and to in for on with at by from that which as after before".split()
+VOCABULARY = [
+    "harbour",
+    "council",
+    "budget",
+    "ferry",
+    "museum",
+    "tariff",
+    "election",
+    "river",
+    "embankment",
+    "strike",
+    "court",
+    "minister",
+    "treaty",
+    "orchestra",
+    "library",
+    "fishery",
+    "levy",
+    "housing",
+    "tram",
+    "festival",
+    "shipyard",
+    "climate",
+    "archive",
+    "vote",
+    "inquiry",
+    "port",
+    "trade",
+    "summit",
+    "novel",
+    "gallery",
+    "rail",
+    "storm",
+    "bridge",
+    "market",
+    "school",
+    "hospital",
+    "energy",
+    "wind",
+    "solar",
+    "tide",
+    "pension",
+    "union",
+    "mayor",
+    "committee",
+    "report",
+    "audit",
+    "theatre",
+]
+FILLER = [
+    "the",
+    "a",
+    "of",
+    "and",
+    "to",
+    "in",
+    "for",
+    "on",
+    "with",
+    "at",
+    "by",
+    "from",
+    "that",
+    "which",
+    "as",
+    "after",
+    "before",
+]
 
 
 def sentence(rng, words):
@@ -45,7 +106,9 @@ def build(article_count, seed=7):
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
     sections = [
-        home.add_child(instance=CategoryIndexPage(title=name, slug=name.lower(), show_in_menus=True))
+        home.add_child(
+            instance=CategoryIndexPage(title=name, slug=name.lower(), show_in_menus=True)
+        )
         for name in SECTIONS
     ]
     index = home.add_child(instance=AuthorIndexPage(title="Our journalists", slug="authors"))

@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -34,7 +35,7 @@ SEARCH = "/search/?q=harbour+council"
 
 
 def environment(size, cached):
-    workdir = Path(f"/tmp/lordspress-bench-{size}")
+    workdir = Path(tempfile.gettempdir()) / f"lordspress-bench-{size}"
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -103,7 +104,7 @@ class Server:
 
 
 def fetch(path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:  # noqa: S310
+    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:
         return response.status
 
 
@@ -135,15 +136,15 @@ def measure(size, duration):
     for cached in (True, False):
         with Server(environment(size, cached)) as server:
             paths = {**TARGETS, "search": SEARCH} if not cached else TARGETS
-            for name, path in paths.items():
+            for path in paths.values():
                 fetch(path)  # renders once: renditions exist and, if cached, the page too
             if cached:
                 results["constant"] = wrk("/__constant__/", duration)
             rss_before = server.worker_rss_mb()
+            mode = "cached" if cached else "uncached"
             for name, path in paths.items():
-                label = name if name == "search" else f"{name} ({'cached' if cached else 'uncached'})"
-                results[label] = wrk(path, duration)
-            results[f"worker RSS MB ({'cached' if cached else 'uncached'} run)"] = {
+                results[name if name == "search" else f"{name} ({mode})"] = wrk(path, duration)
+            results[f"worker RSS MB ({mode} run)"] = {
                 "before": round(rss_before, 1),
                 "after": round(server.worker_rss_mb(), 1),
             }
