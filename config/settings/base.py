@@ -189,3 +189,14 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Masthead weather (core/weather.py). An empty WEATHER_PROVIDER switches weather off.
+WEATHER_PROVIDER = env.str("WEATHER_PROVIDER", default="core.weather.OpenMeteoProvider")
+WEATHER_URL = env.str("WEATHER_URL", default="https://api.open-meteo.com/v1/forecast")
+# Seconds allowed to connect and, separately, to read; the whole call is cut off at 3x.
+WEATHER_TIMEOUT = env.float("WEATHER_TIMEOUT", default=1.0)
+WEATHER_CACHE_SECONDS = env.int("WEATHER_CACHE_SECONDS", default=10 * 60)
+# How long the last good answer may stand in while the provider is failing.
+WEATHER_LAST_GOOD_SECONDS = env.int("WEATHER_LAST_GOOD_SECONDS", default=3 * 60 * 60)
+WEATHER_BREAKER_THRESHOLD = env.int("WEATHER_BREAKER_THRESHOLD", default=3)
+WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)

@@ -19,3 +19,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come straight from the finders; only production collects them.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# No test reaches the internet; the weather tests point a provider at a local server.
+WEATHER_PROVIDER = ""
