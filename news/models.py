@@ -104,6 +104,15 @@ class ArticlePage(HeroImageMixin, BasePage):
     syndication_source_url = models.URLField(
         "original address", blank=True, help_text="The story's address on the original site."
     )
+    sponsor = models.ForeignKey(
+        "sponsors.Sponsor",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text="Only for paid-for content: readers see “Sponsored by …” on the story. "
+        "Leave blank for our own journalism.",
+    )
     body = StreamField(BodyBlock())
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
 
@@ -122,6 +131,7 @@ class ArticlePage(HeroImageMixin, BasePage):
         FieldPanel("standfirst"),
         InlinePanel("author_links", heading="Byline", label="Author", min_num=1),
         FieldPanel("dateline"),
+        FieldPanel("sponsor"),
         *HeroImageMixin.hero_panels,
         FieldPanel("body"),
         FieldPanel("tags"),

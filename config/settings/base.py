@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "authors",
     "search",
+    "sponsors",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
