@@ -27,6 +27,18 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def canonical_url(self, request=None):
+        """The one address search engines should credit this page to."""
+        return self.get_full_url(request)
+
+    def share_image(self):
+        """The picture shown when the page is shared or listed by a search engine."""
+        return None
+
+    def feed_links(self):
+        """Feeds of this page's own articles, for autodiscovery; most pages have none."""
+        return []
+
     def breadcrumbs(self):
         """The trail from the front page down to, but not including, this page."""
         return self.get_ancestors().filter(depth__gt=1).specific().defer_streamfields()
@@ -54,6 +66,9 @@ class HeroImageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def share_image(self):
+        return self.hero_image
 
     def hero_credit_line(self):
         credit = self.hero_credit or (self.hero_image.credit if self.hero_image else "")

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
 from news.querysets import ArticlePageQuerySet, attach_sections
 
@@ -43,6 +44,9 @@ class CategoryIndexPage(BasePage):
 
     class Meta:
         verbose_name = "section"
+
+    def feed_links(self):
+        return alternate_feed_links(self.title, "section_feed", slug=self.slug)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -161,6 +165,17 @@ class ArticlePage(HeroImageMixin, BasePage):
     @cached_property
     def section(self):
         return self.get_parent().specific
+
+    def feed_links(self):
+        return self.section.feed_links()
+
+    def canonical_url(self, request=None):
+        # A republished story credits the site that published it first.
+        return self.syndication_source_url or super().canonical_url(request)
+
+    def get_sitemap_urls(self, request=None):
+        # Sitemaps list only addresses that are canonical here.
+        return [] if self.syndication_source_url else super().get_sitemap_urls(request)
 
     def display_date(self):
         return self.publication_date or self.first_published_at

@@ -22,8 +22,10 @@ INSTALLED_APPS = [
     "authors",
     "search",
     "sponsors",
+    "seo",
     "demo",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -201,3 +203,6 @@ WEATHER_CACHE_SECONDS = env.int("WEATHER_CACHE_SECONDS", default=10 * 60)
 WEATHER_LAST_GOOD_SECONDS = env.int("WEATHER_LAST_GOOD_SECONDS", default=3 * 60 * 60)
 WEATHER_BREAKER_THRESHOLD = env.int("WEATHER_BREAKER_THRESHOLD", default=3)
 WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)
+
+# Feeds (news/feeds.py): whole stories, or only headline and standfirst.
+FEEDS_FULL_CONTENT = env.bool("FEEDS_FULL_CONTENT", default=False)
