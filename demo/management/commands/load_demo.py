@@ -96,6 +96,9 @@ class Command(BaseCommand):
     def site_settings(self, home):
         site = Site.objects.get(is_default_site=True)
         settings = SiteSettings.for_site(site)
+        if settings.logo is None:
+            settings.logo = self.image("Lord's Press logo", description="Lord's Press")
+            settings.save()
         if settings.follow_links:
             return
         settings.follow_links = [
