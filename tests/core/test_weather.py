@@ -12,9 +12,10 @@ from werkzeug import Response
 from core.weather import OpenMeteoProvider, Weather, WeatherService, WeatherUnavailable
 
 TIMEOUT = 0.5
-# The page may wait for one call at most: its connect and read timeouts plus rendering.
-PAGE_BOUND = 3 * TIMEOUT + 1.0
-FAST_BOUND = 1.0
+# Bounds are what the weather may add to the page's own render time on this machine:
+# a failing call costs at most its hard deadline, a refused or broken one next to nothing.
+SLOW_ALLOWANCE = 3 * TIMEOUT + 1.0
+FAST_ALLOWANCE = 1.0
 OPEN_METEO_ANSWER = {
     "latitude": 51.5,
     "longitude": -0.12,
@@ -51,6 +52,17 @@ def refused_url(weather_settings):
     # Nothing listens on the port once the probe is closed.
     weather_settings.WEATHER_URL = f"http://127.0.0.1:{port}/v1/forecast"
     return weather_settings.WEATHER_URL
+
+
+@pytest.fixture
+def baseline(client, home, weather_settings):
+    """The slower of two renders of the front page with weather switched off."""
+    provider = weather_settings.WEATHER_PROVIDER
+    weather_settings.WEATHER_PROVIDER = ""
+    client.get("/")  # compile the templates
+    elapsed = max(timed_get(client)[1] for _ in range(2))
+    weather_settings.WEATHER_PROVIDER = provider
+    return elapsed
 
 
 def timed_get(client, url="/"):
@@ -125,11 +137,11 @@ class TestOpenMeteoProvider:
 class TestMastheadScenarios:
     """Each scenario: the page answers 200 within its time bound, with or without weather."""
 
-    def test_normal_answer_shows_weather(self, client, home, httpserver, provider_url):
+    def test_normal_answer_shows_weather(self, client, home, httpserver, provider_url, baseline):
         httpserver.expect_request("/v1/forecast").respond_with_json(OPEN_METEO_ANSWER)
         response, elapsed = timed_get(client)
         assert response.status_code == 200
-        assert elapsed < PAGE_BOUND
+        assert elapsed < baseline + SLOW_ALLOWANCE
         html = response.content.decode()
         assert "Clear sky 3.2°C" in html
         assert "Humidity 93%" in html
@@ -141,40 +153,44 @@ class TestMastheadScenarios:
             assert "Clear sky 3.2°C" in client.get("/").content.decode()
         assert len(httpserver.log) == 1
 
-    def test_slow_answer_is_abandoned(self, client, home, httpserver, provider_url, slow_answer):
+    def test_slow_answer_is_abandoned(
+        self, client, home, httpserver, provider_url, slow_answer, baseline
+    ):
         httpserver.expect_request("/v1/forecast").respond_with_handler(slow_answer)
         response, elapsed = timed_get(client)
         assert response.status_code == 200
-        assert elapsed < PAGE_BOUND
+        assert elapsed < baseline + SLOW_ALLOWANCE
         assert "London, UK" in response.content.decode()
         assert "°C" not in response.content.decode()
 
     def test_server_error_shows_dateline_without_weather(
-        self, client, home, httpserver, provider_url
+        self, client, home, httpserver, provider_url, baseline
     ):
         httpserver.expect_request("/v1/forecast").respond_with_data("Oops", status=500)
         response, elapsed = timed_get(client)
         assert response.status_code == 200
-        assert elapsed < FAST_BOUND
+        assert elapsed < baseline + FAST_ALLOWANCE
         html = response.content.decode()
         assert "London, UK" in html
         assert "dateline__weather" not in html
 
     def test_garbage_json_shows_dateline_without_weather(
-        self, client, home, httpserver, provider_url
+        self, client, home, httpserver, provider_url, baseline
     ):
         httpserver.expect_request("/v1/forecast").respond_with_data(
             "{not json", content_type="application/json"
         )
         response, elapsed = timed_get(client)
         assert response.status_code == 200
-        assert elapsed < FAST_BOUND
+        assert elapsed < baseline + FAST_ALLOWANCE
         assert "dateline__weather" not in response.content.decode()
 
-    def test_connection_refused_shows_dateline_without_weather(self, client, home, refused_url):
+    def test_connection_refused_shows_dateline_without_weather(
+        self, client, home, refused_url, baseline
+    ):
         response, elapsed = timed_get(client)
         assert response.status_code == 200
-        assert elapsed < FAST_BOUND
+        assert elapsed < baseline + FAST_ALLOWANCE
         html = response.content.decode()
         assert "London, UK" in html
         assert "dateline__weather" not in html
@@ -194,7 +210,7 @@ class TestMastheadScenarios:
         assert len(httpserver.log) == 1
 
     def test_repeated_failures_open_the_circuit(
-        self, client, home, httpserver, provider_url, slow_answer, monkeypatch
+        self, client, home, httpserver, provider_url, slow_answer, monkeypatch, baseline
     ):
         httpserver.expect_request("/v1/forecast").respond_with_handler(slow_answer)
         for _ in range(3):
@@ -206,7 +222,7 @@ class TestMastheadScenarios:
         response, elapsed = timed_get(client)
         assert response.status_code == 200
         # The breaker is open: the page no longer waits for the provider at all.
-        assert elapsed < TIMEOUT
+        assert elapsed < baseline + TIMEOUT
         assert calls == []
 
     def test_one_failure_after_the_breaker_closes_reopens_it(
@@ -259,9 +275,11 @@ class TestMastheadScenarios:
         assert response.status_code == 200
         assert len(httpserver.log) == 0
 
-    def test_fragment_endpoint_survives_every_failure(self, client, home, httpserver, provider_url):
+    def test_fragment_endpoint_survives_every_failure(
+        self, client, home, httpserver, provider_url, baseline
+    ):
         httpserver.expect_request("/v1/forecast").respond_with_data("{", status=200)
         response, elapsed = timed_get(client, "/fragments/dateline/")
         assert response.status_code == 200
-        assert elapsed < FAST_BOUND
+        assert elapsed < baseline + FAST_ALLOWANCE
         assert "London, UK" in response.content.decode()
