@@ -8,6 +8,7 @@ from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from core.blocks import SocialLinkBlock
+from core.feeds import alternate_feed_links
 from core.models import BasePage
 from news.models import ARTICLES_PER_PAGE, ArticlePage
 from news.querysets import attach_sections
@@ -72,6 +73,12 @@ class AuthorPage(BasePage):
 
     class Meta:
         verbose_name = "author"
+
+    def feed_links(self):
+        return alternate_feed_links(self.title, "author_feed", slug=self.slug)
+
+    def share_image(self):
+        return self.portrait
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

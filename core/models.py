@@ -4,6 +4,7 @@ and the site-wide settings editors manage."""
 import zoneinfo
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -25,6 +26,18 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def canonical_url(self, request=None):
+        """The one address search engines should credit this page to."""
+        return self.get_full_url(request)
+
+    def share_image(self):
+        """The picture shown when the page is shared or listed by a search engine."""
+        return None
+
+    def feed_links(self):
+        """Feeds of this page's own articles, for autodiscovery; most pages have none."""
+        return []
 
     def breadcrumbs(self):
         """The trail from the front page down to, but not including, this page."""
@@ -54,6 +67,9 @@ class HeroImageMixin(models.Model):
     class Meta:
         abstract = True
 
+    def share_image(self):
+        return self.hero_image
+
     def hero_credit_line(self):
         credit = self.hero_credit or (self.hero_image.credit if self.hero_image else "")
         return f"Photo: {credit}" if credit else ""
@@ -75,6 +91,34 @@ class SiteSettings(BaseSiteSetting):
         help_text="IANA time zone for the dateline and every date readers see, "
         "e.g. Europe/London or Europe/Brussels.",
     )
+    latitude = models.DecimalField(
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        default=51.5072,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="Where the dateline's weather is for, e.g. 51.5072 for London. "
+        "Leave both blank to show no weather.",
+    )
+    longitude = models.DecimalField(
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        default=-0.1276,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="East is positive, west negative, e.g. -0.1276 for London.",
+    )
+    logo = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The publication's logo as search engines and social networks show it: "
+        "a wide image on a plain background, at least 600 pixels across.",
+    )
     about_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -89,9 +133,18 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("publication_name"), FieldPanel("tagline")], heading="Publication"
+            [FieldPanel("publication_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading="Publication",
         ),
-        MultiFieldPanel([FieldPanel("dateline_city"), FieldPanel("time_zone")], heading="Dateline"),
+        MultiFieldPanel(
+            [
+                FieldPanel("dateline_city"),
+                FieldPanel("time_zone"),
+                FieldPanel("latitude"),
+                FieldPanel("longitude"),
+            ],
+            heading="Dateline",
+        ),
         MultiFieldPanel([FieldPanel("about_page"), FieldPanel("privacy_page")], heading="Footer"),
         FieldPanel("follow_links"),
     ]

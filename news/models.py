@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -18,6 +19,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
 from news.querysets import ArticlePageQuerySet, attach_sections
 
@@ -43,6 +45,9 @@ class CategoryIndexPage(BasePage):
 
     class Meta:
         verbose_name = "section"
+
+    def feed_links(self):
+        return alternate_feed_links(self.title, "section_feed", slug=self.slug)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -106,6 +111,15 @@ class ArticlePage(HeroImageMixin, BasePage):
     syndication_source_url = models.URLField(
         "original address", blank=True, help_text="The story's address on the original site."
     )
+    sponsor = models.ForeignKey(
+        "sponsors.Sponsor",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        help_text="Only for paid-for content: readers see “Sponsored by …” on the story. "
+        "Leave blank for our own journalism.",
+    )
     body = StreamField(BodyBlock())
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
 
@@ -124,6 +138,7 @@ class ArticlePage(HeroImageMixin, BasePage):
         FieldPanel("standfirst"),
         InlinePanel("author_links", heading="Byline", label="Author", min_num=1),
         FieldPanel("dateline"),
+        FieldPanel("sponsor"),
         *HeroImageMixin.hero_panels,
         FieldPanel("body"),
         FieldPanel("tags"),
@@ -154,6 +169,17 @@ class ArticlePage(HeroImageMixin, BasePage):
     def section(self):
         return self.get_parent().specific
 
+    def feed_links(self):
+        return self.section.feed_links()
+
+    def canonical_url(self, request=None):
+        # A republished story credits the site that published it first.
+        return self.syndication_source_url or super().canonical_url(request)
+
+    def get_sitemap_urls(self, request=None):
+        # Sitemaps list only addresses that are canonical here.
+        return [] if self.syndication_source_url else super().get_sitemap_urls(request)
+
     def display_date(self):
         return self.publication_date or self.first_published_at
 
@@ -179,10 +205,21 @@ class ArticlePage(HeroImageMixin, BasePage):
         return max(1, math.ceil(self.word_count() / WORDS_PER_MINUTE))
 
     def cache_dependent_urls(self):
-        """Pages whose listings show this article, purged from caches when it changes."""
-        urls = [self.section.get_full_url(), self.get_site().root_page.get_full_url()]
-        urls += [credit.author.get_full_url() for credit in self.author_links.all()]
-        return urls
+        """Pages and feeds whose listings show this article, purged when it changes."""
+        site = self.get_site()
+        section_slug = self.section.slug
+        paths = [
+            reverse("section_feed_rss", args=[section_slug]),
+            reverse("section_feed_atom", args=[section_slug]),
+        ]
+        urls = [self.section.get_full_url(), site.root_page.get_full_url()]
+        for credit in self.author_links.all():
+            urls.append(credit.author.get_full_url())
+            paths += [
+                reverse("author_feed_rss", args=[credit.author.slug]),
+                reverse("author_feed_atom", args=[credit.author.slug]),
+            ]
+        return urls + [site.root_url + path for path in paths]
 
     def related_articles(self, count=3):
         siblings = (

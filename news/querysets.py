@@ -13,7 +13,7 @@ class ArticlePageQuerySet(PageQuerySet):
         """Everything a teaser shows, fetched in a fixed number of queries."""
         return (
             self.defer_streamfields()
-            .select_related("hero_image")
+            .select_related("hero_image", "sponsor")
             .prefetch_related(
                 Prefetch("hero_image", queryset=get_image_model().objects.prefetch_renditions()),
                 "author_links__author",

@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.cache import get_max_age, patch_cache_control, set_response_etag
 
 from pagecache import store
 
@@ -38,9 +38,13 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if self.is_cacheable_response(request, response):
-            self.add_public_headers(request, response)
+            # A view that chose its own lifetime (the dateline fragment) keeps it here too.
+            timeout = get_max_age(response)
+            if timeout is None:
+                timeout = self.timeout(path)
+                self.add_public_headers(request, response)
             try:
-                store.store(host, path, query_string, response, versions, self.timeout(path))
+                store.store(host, path, query_string, response, versions, timeout)
             except Exception:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
             response["X-Cache"] = "MISS"

@@ -119,3 +119,11 @@ def build_site():
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     return home
+
+
+class SponsorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sponsors.Sponsor"
+
+    name = factory.Sequence(lambda n: f"Harbour Ironworks {n}")
+    url = factory.Sequence(lambda n: f"https://sponsor{n}.example/")

@@ -22,8 +22,11 @@ INSTALLED_APPS = [
     "authors",
     "search",
     "pagecache",
+    "sponsors",
+    "seo",
     "demo",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",
@@ -204,7 +207,7 @@ PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/")
 # Listings every publish can change, beyond the pages a page names itself.
-PAGE_CACHE_ALWAYS_PURGE = []
+PAGE_CACHE_ALWAYS_PURGE = ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/news-sitemap.xml"]
 
 # A CDN in front of the site is purged with the same events (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}
@@ -224,3 +227,17 @@ if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
     }
+
+# Masthead weather (core/weather.py). An empty WEATHER_PROVIDER switches weather off.
+WEATHER_PROVIDER = env.str("WEATHER_PROVIDER", default="core.weather.OpenMeteoProvider")
+WEATHER_URL = env.str("WEATHER_URL", default="https://api.open-meteo.com/v1/forecast")
+# Seconds allowed to connect and, separately, to read; the whole call is cut off at 3x.
+WEATHER_TIMEOUT = env.float("WEATHER_TIMEOUT", default=1.0)
+WEATHER_CACHE_SECONDS = env.int("WEATHER_CACHE_SECONDS", default=10 * 60)
+# How long the last good answer may stand in while the provider is failing.
+WEATHER_LAST_GOOD_SECONDS = env.int("WEATHER_LAST_GOOD_SECONDS", default=3 * 60 * 60)
+WEATHER_BREAKER_THRESHOLD = env.int("WEATHER_BREAKER_THRESHOLD", default=3)
+WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)
+
+# Feeds (news/feeds.py): whole stories, or only headline and standfirst.
+FEEDS_FULL_CONTENT = env.bool("FEEDS_FULL_CONTENT", default=False)

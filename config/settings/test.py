@@ -25,3 +25,6 @@ WAGTAILEMBEDS_FINDERS = []
 
 # Tests see fresh renders; tests/pagecache/ switches the page cache on for itself.
 PAGE_CACHE_ENABLED = False
+
+# No test reaches the internet; the weather tests point a provider at a local server.
+WEATHER_PROVIDER = ""

@@ -208,3 +208,29 @@ def test_pages_are_served_when_redis_is_unreachable(client, settings, article):
     }
     settings.PAGE_CACHE_ALIAS = "pages"
     assert client.get(article.url).status_code == 200
+
+
+def test_a_view_that_sets_its_own_lifetime_keeps_it(client, home):
+    first = client.get("/fragments/dateline/")
+    assert first["Cache-Control"] == "public, max-age=30"
+    with time_machine.travel(timezone.now() + timedelta(seconds=20)):
+        assert client.get("/fragments/dateline/")["X-Cache"] == "HIT"
+    with time_machine.travel(timezone.now() + timedelta(seconds=40)):
+        assert client.get("/fragments/dateline/")["X-Cache"] == "MISS"
+
+
+def test_feeds_and_sitemaps_are_purged_on_publish(client, purges, section, article, author):
+    feeds = [
+        "/feeds/rss/",
+        f"/feeds/sections/{section.slug}/rss/",
+        f"/feeds/authors/{author.slug}/atom/",
+        "/news-sitemap.xml",
+    ]
+    for url in [*feeds, "/sitemap.xml"]:
+        assert client.get(url).status_code == 200, url
+    purges(publish_edit, article, title="Tide gauge reading published")
+    assert client.get("/sitemap.xml")["X-Cache"] == "MISS"
+    for url in feeds:
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS", url
+        assert "Tide gauge reading published" in response.content.decode(), url

@@ -20,6 +20,7 @@ from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
 from demo.images import image_file
 from home.models import HomePage, HomePageStory, StandardPage
 from news.models import ArticlePage, ArticlePageAuthor, CategoryIndexPage
+from sponsors.models import Sponsor, SponsorTier
 
 DEMO_USERS = [
     # (username, password, group, is_superuser)
@@ -27,6 +28,14 @@ DEMO_USERS = [
     ("editor", "lordspress-editor", "Editors", False),
     ("writer", "lordspress-writer", "Writers", False),
     ("legal", "lordspress-legal", "Legal", False),
+]
+
+DEMO_SPONSORS = [
+    # (name, link, tier, order); the companies are invented.
+    ("Vell River Ferries", "https://ferries.example/", SponsorTier.PRINCIPAL, 1),
+    ("Ardmere Mutual", "https://ardmere-mutual.example/", SponsorTier.PARTNER, 1),
+    ("Harbour Ironworks", "https://ironworks.example/", SponsorTier.PARTNER, 2),
+    ("Old Town Books", "https://oldtownbooks.example/", SponsorTier.SUPPORTER, 1),
 ]
 
 DEMO_EMBEDS = {
@@ -59,6 +68,7 @@ class Command(BaseCommand):
         for spec in newsroom.ARTICLES:
             self.link_related(articles[spec["slug"]], spec, articles)
         self.front_page(home)
+        self.sponsors()
         self.users()
         self.stdout.write(self.style.SUCCESS(self.summary()))
 
@@ -86,6 +96,9 @@ class Command(BaseCommand):
     def site_settings(self, home):
         site = Site.objects.get(is_default_site=True)
         settings = SiteSettings.for_site(site)
+        if settings.logo is None:
+            settings.logo = self.image("Lord's Press logo", description="Lord's Press")
+            settings.save()
         if settings.follow_links:
             return
         settings.follow_links = [
@@ -247,6 +260,18 @@ class Command(BaseCommand):
         home.lead_story = newest[0]
         home.secondary_stories = [HomePageStory(article=article) for article in newest[1:3]]
         home.save_revision().publish()
+
+    def sponsors(self):
+        for name, url, tier, order in DEMO_SPONSORS:
+            Sponsor.objects.get_or_create(
+                name=name,
+                defaults={
+                    "url": url,
+                    "tier": tier,
+                    "sort_order": order,
+                    "logo": self.image(f"{name} logo", description=name),
+                },
+            )
 
     def users(self):
         user_model = get_user_model()

@@ -1,0 +1,32 @@
+"""The masthead's dateline: today's date, the city, its local time and weather."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+from wagtail.models import Site
+
+from core.models import SiteSettings
+from core.weather import Weather, current_weather
+
+
+@dataclass(frozen=True)
+class Dateline:
+    moment: datetime
+    time_zone: str
+    city: str
+    weather: Weather | None
+
+    @classmethod
+    def for_site_settings(cls, site_settings):
+        return cls(
+            moment=timezone.localtime(timezone.now(), site_settings.tzinfo),
+            time_zone=site_settings.time_zone,
+            city=site_settings.dateline_city,
+            weather=current_weather(site_settings.latitude, site_settings.longitude),
+        )
+
+    @classmethod
+    def for_request(cls, request):
+        site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+        return cls.for_site_settings(SiteSettings.for_site(site))

@@ -1,0 +1,150 @@
+"""RSS 2.0 and Atom feeds of the newest articles: the whole paper and each section."""
+
+import copy
+import re
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import format_html, strip_tags
+from wagtail.models import Site
+
+from core.models import SiteSettings
+from news.models import ArticlePage, CategoryIndexPage
+from news.querysets import attach_sections
+
+FEED_LENGTH = 30
+ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg"
+URL_ATTRIBUTE = re.compile(r'(?P<name>\s(?:href|src|srcset))="(?P<value>[^"]*)"')
+ROOT_RELATIVE = re.compile(r"(^|,\s*)/(?!/)")
+
+
+def absolute_urls(html, origin):
+    """Feed readers show stories away from our site, so "/media/..." must carry the host."""
+
+    def fix(match):
+        value = ROOT_RELATIVE.sub(lambda part: f"{part[1]}{origin}/", match["value"])
+        return f'{match["name"]}="{value}"'
+
+    return URL_ATTRIBUTE.sub(fix, html)
+
+
+class ArticleFeed(Feed):
+    """The newest published articles of `articles_for(obj)`, as RSS 2.0."""
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        # One Feed instance serves every request; give each its own copy to hold the request.
+        feed = copy.copy(self)
+        feed.request = request
+        feed.site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        feed.site_settings = SiteSettings.for_site(feed.site)
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+    def articles_for(self, obj):
+        raise NotImplementedError
+
+    def items(self, obj):
+        articles = self.articles_for(obj).published().for_listing().prefetch_related("tags")
+        if settings.FEEDS_FULL_CONTENT:
+            articles = articles.defer(None)
+        return attach_sections(articles[:FEED_LENGTH])
+
+    def title(self, obj):
+        return f"{self.site_settings.publication_name}: {obj.title}"
+
+    def link(self, obj):
+        return obj.get_url(self.request)
+
+    def description(self, obj):
+        return self.site_settings.tagline
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+    def item_title(self, article):
+        return article.title
+
+    def item_link(self, article):
+        return article.get_url(self.request)
+
+    def item_description(self, article):
+        """The one place a story's feed body is made: its standfirst, or with
+        FEEDS_FULL_CONTENT the whole story. Whatever limits who may read a story in
+        full must be applied here, so the restriction holds in every feed."""
+        if not settings.FEEDS_FULL_CONTENT:
+            return article.standfirst
+        origin = self.request.build_absolute_uri("/").rstrip("/")
+        body = article.body.render_as_block(context={"request": self.request})
+        html = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
+        return absolute_urls(html, origin)
+
+    def item_author_name(self, article):
+        names = [credit.author.title for credit in article.author_links.all()]
+        if len(names) > 1:
+            return f"{', '.join(names[:-1])} and {names[-1]}"
+        return names[0] if names else None
+
+    def item_author_link(self, article):
+        credits = list(article.author_links.all())
+        return credits[0].author.get_full_url(self.request) if len(credits) == 1 else None
+
+    def item_pubdate(self, article):
+        return article.display_date()
+
+    def item_updateddate(self, article):
+        return article.updated_date() or article.display_date()
+
+    def item_categories(self, article):
+        section = [article.section.title] if article.section else []
+        return section + [tag.name for tag in article.tags.all()]
+
+    def item_enclosures(self, article):
+        if not article.hero_image:
+            return []
+        rendition = article.hero_image.get_rendition(ENCLOSURE_RENDITION)
+        try:
+            length = rendition.file.size
+        except OSError:
+            # A missing file on disk must not take the whole feed down.
+            length = 0
+        return [
+            Enclosure(
+                url=self.request.build_absolute_uri(rendition.url),
+                length=str(length),
+                mime_type="image/jpeg",
+            )
+        ]
+
+
+class SiteFeed(ArticleFeed):
+    def get_object(self, request):
+        return self.site.root_page.specific
+
+    def title(self, obj):
+        return self.site_settings.publication_name
+
+    def articles_for(self, obj):
+        return ArticlePage.objects.descendant_of(obj)
+
+
+class SectionFeed(ArticleFeed):
+    def get_object(self, request, slug):
+        sections = CategoryIndexPage.objects.descendant_of(self.site.root_page).live().public()
+        return get_object_or_404(sections, slug=slug)
+
+    def description(self, section):
+        return strip_tags(section.intro) or self.site_settings.tagline
+
+    def articles_for(self, section):
+        return ArticlePage.objects.child_of(section)
+
+
+class SiteAtomFeed(SiteFeed):
+    feed_type = Atom1Feed
+
+
+class SectionAtomFeed(SectionFeed):
+    feed_type = Atom1Feed

@@ -1,0 +1,19 @@
+from django import template
+from django.utils import timezone
+
+from core.models import SiteSettings
+from sponsors.models import Sponsor, sponsors_by_tier
+
+register = template.Library()
+
+
+@register.inclusion_tag("sponsors/footer.html", takes_context=True)
+def sponsor_footer(context):
+    """Today's sponsors by tier, "today" being the day in the newsroom's time zone."""
+    request = context.get("request")
+    if request is None:
+        return {"tiers": []}
+    site_settings = SiteSettings.for_request(request)
+    today = timezone.localdate(timezone=site_settings.tzinfo)
+    sponsors = Sponsor.objects.active(on=today).for_display()
+    return {"tiers": sponsors_by_tier(sponsors), "publication_name": site_settings.publication_name}
