@@ -188,4 +188,21 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (newsletter batches, Wagtail's index updates) is queued in the database
+# and run by `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env.str("DJANGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
+    }
+}
+
+# Subscriptions: newsletter, reader accounts, subscribers-only stories
+INSTALLED_APPS += ["subscriptions", "django_tasks", "django_tasks_db"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "subscriptions.middleware.PrivateCacheForSignedInMiddleware",
+)
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+# The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
+# when the site is served directly. Rate limits count per reader IP.
+SUBSCRIPTIONS_CLIENT_IP_HEADER = env.str("SUBSCRIPTIONS_CLIENT_IP_HEADER", default="")
