@@ -19,7 +19,8 @@ def send_newsletter(request, pk):
     if not can_send(newsletter):
         messages.error(request, f"“{newsletter.subject}” has already been sent.")
         return redirect(index_url)
-    if request.method == "POST":
+    articles = newsletter.articles()
+    if request.method == "POST" and articles:
         with transaction.atomic():
             start_sending(newsletter)
         messages.success(
@@ -28,7 +29,7 @@ def send_newsletter(request, pk):
         return redirect(index_url)
     context = {
         "newsletter": newsletter,
-        "articles": newsletter.articles(),
+        "articles": articles,
         "recipient_count": Subscriber.objects.newsletter_recipients().count(),
         "index_url": index_url,
     }

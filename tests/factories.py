@@ -119,3 +119,21 @@ def build_site():
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     return home
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A pending signup; `confirmed=True` also gives it its reader account."""
+
+    class Meta:
+        model = "subscriptions.Subscriber"
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    consent_text = "Yes, send me the newsletter."
+
+    @factory.post_generation
+    def confirmed(subscriber, create, extracted, **kwargs):
+        if extracted:
+            from subscriptions.accounts import confirm_subscriber
+
+            confirm_subscriber(subscriber)
