@@ -136,7 +136,8 @@ class TestSending:
         assert [item["subject"] for item in data["newsletters_received"]] == ["The week in Ardmere"]
 
 
-@pytest.mark.django_db(transaction=True)
+# Serialized rollback restores the migrations' data (root page, groups) for later tests.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_backend_queues_batches_for_the_worker(settings, section, author):
     """With the production default, the task is stored and `db_worker` sends it."""
     from django_tasks_db.models import DBTaskResult
