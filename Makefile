@@ -15,9 +15,12 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	@# Scheduled stories go live while the demo runs, as the cron line does in production.
+	@# Scheduled stories go live while the demo runs, as the cron line does in production;
+	@# a worker runs the background tasks (newsletter batches, index updates) queued in the database.
 	( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null; done ) & \
-	trap 'kill $$!' EXIT INT TERM; \
+	scheduler=$$!; \
+	$(MANAGE) db_worker --no-reload & \
+	trap 'kill $$scheduler $$!' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: $(STAMP)

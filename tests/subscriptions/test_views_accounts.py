@@ -67,11 +67,10 @@ class TestConfirm:
         pending.refresh_from_db()
         assert not pending.is_confirmed
 
-    @pytest.mark.parametrize(
-        "token",
-        ["nonsense", "a" * 5000, "%00", signing.dumps([1, "x"], salt="wrong-salt")],
-    )
+    @pytest.mark.parametrize("token", ["nonsense", "a" * 5000, "%00", "wrong-salt"])
     def test_bad_tokens_get_a_friendly_400(self, client, pending, token):
+        if token == "wrong-salt":
+            token = signing.dumps([pending.pk, "x"], salt="subscriptions.sign-in")
         response = client.get(f"/subscribe/confirm/{token}/")
         assert response.status_code == 400
         assert "not valid" in response.content.decode()
