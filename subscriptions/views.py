@@ -131,7 +131,7 @@ def sign_reader_in(request, response, subscriber, user):
 @require_http_methods(["GET", "POST"])
 def sign_in_request(request):
     """Ask for a magic link. Same answer whether or not the address has an account."""
-    form = SignInForm(request.POST or None)
+    form = SignInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         if not (

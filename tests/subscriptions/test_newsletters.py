@@ -136,9 +136,10 @@ class TestSending:
         assert [item["subject"] for item in data["newsletters_received"]] == ["The week in Ardmere"]
 
 
-# Serialized rollback restores the migrations' data (root page, groups) for later tests.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_database_backend_queues_batches_for_the_worker(settings, section, author):
+@pytest.mark.django_db
+def test_database_backend_queues_batches_for_the_worker(
+    settings, section, author, django_capture_on_commit_callbacks
+):
     """With the production default, the task is stored and `db_worker` sends it."""
     from django_tasks_db.models import DBTaskResult
 
@@ -147,10 +148,13 @@ def test_database_backend_queues_batches_for_the_worker(settings, section, autho
     article = ArticlePageFactory(parent=section, authors=[author])
     newsletter = Newsletter.objects.create(subject="Queued edition")
     NewsletterArticle.objects.create(newsletter=newsletter, article=article)
-    start_sending(newsletter)
-    assert DBTaskResult.objects.filter(task_path__endswith="send_newsletter_batch").count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        start_sending(newsletter)
+    queued = DBTaskResult.objects.filter(task_path__endswith="send_newsletter_batch")
+    assert queued.count() == 1
     assert mail.outbox == []
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     assert len(mail.outbox) == 1
     newsletter.refresh_from_db()
     assert newsletter.status == Newsletter.Status.SENT
+    assert queued.count() == 2 and not queued.exclude(status="SUCCESSFUL").exists()

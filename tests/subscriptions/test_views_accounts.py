@@ -155,6 +155,7 @@ class TestMagicLinkSignIn:
     def test_bad_email_gets_a_400(self, client, home):
         response = self.request_link(client, "x" * 400)
         assert response.status_code == 400
+        assert client.post("/account/sign-in/", {}).status_code == 400
 
     def test_pending_reader_asking_to_sign_in_gets_a_new_confirmation(self, client, home):
         SubscriberFactory(email="late@example.org")
