@@ -15,13 +15,19 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	@# Scheduled stories go live while the demo runs, as the cron line does in production.
+	@# Scheduled stories go live while the demo runs, as the cron line does in production;
+	@# a worker runs the background tasks (newsletter batches, index updates) queued in the database.
 	( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null; done ) & \
-	trap 'kill $$!' EXIT INT TERM; \
+	scheduler=$$!; \
+	$(MANAGE) db_worker --no-reload & \
+	trap 'kill $$scheduler $$!' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Browser tests run in their own process: their transactional, serialized-rollback
+# database does not survive being mixed with the rest of the suite.
 test: $(STAMP)
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 -m "not browser"
+	$(BIN)/pytest -m browser
 
 test-browser: $(STAMP)
 	$(BIN)/pytest -m browser

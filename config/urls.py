@@ -12,6 +12,8 @@ urlpatterns = [
     path("feeds/", include("news.urls")),
     path("feeds/authors/", include("authors.urls")),
     path("", include("seo.urls")),
+
+    path("", include("subscriptions.urls")),
 ]
 
 if settings.DEBUG:

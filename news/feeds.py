@@ -8,6 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from core.models import SiteSettings
@@ -77,7 +78,9 @@ class ArticleFeed(Feed):
         if not settings.FEEDS_FULL_CONTENT:
             return article.standfirst
         origin = self.request.build_absolute_uri("/").rstrip("/")
-        body = article.body.render_as_block(context={"request": self.request})
+        # Subscribers-only stories give feeds their free opening alone.
+        context = {"request": self.request}
+        body = mark_safe("".join(block.render(context) for block in article.teaser_blocks()))  # noqa: S308
         html = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
         return absolute_urls(html, origin)
 

@@ -28,6 +28,10 @@ WORDS_PER_MINUTE = 230
 # Republishing sooner than this after first publication is a fix-up, not an update.
 UPDATE_THRESHOLD = timedelta(minutes=5)
 TEXT_BLOCKS = {"paragraph", "subheading", "contributor_note"}
+# How many paragraphs of a subscribers-only story anyone may read before the prompt.
+TEASER_PARAGRAPHS = 2
+# Held by confirmed readers (through the Subscribers group), editors and superusers.
+SUBSCRIBER_ONLY_PERMISSION = "news.read_subscriber_only"
 
 
 class CategoryIndexPage(BasePage):
@@ -122,6 +126,11 @@ class ArticlePage(HeroImageMixin, BasePage):
     )
     body = StreamField(BodyBlock())
     tags = ClusterTaggableManager(through=ArticlePageTag, blank=True)
+    subscribers_only = models.BooleanField(
+        default=False,
+        help_text="Only signed-in subscribers read the whole story; everyone else sees the "
+        f"headline, standfirst, hero image and first {TEASER_PARAGRAPHS} paragraphs.",
+    )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
 
@@ -146,6 +155,7 @@ class ArticlePage(HeroImageMixin, BasePage):
     promote_panels = [
         *BasePage.promote_panels,
         FieldPanel("publication_date"),
+        FieldPanel("subscribers_only"),
         MultiFieldPanel(
             [FieldPanel("syndication_source_name"), FieldPanel("syndication_source_url")],
             heading="Syndication",
@@ -158,6 +168,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = "article"
+        permissions = [("read_subscriber_only", "Can read subscribers-only articles in full")]
 
     def save(self, *args, **kwargs):
         # Listings order by publication_date, so a live article always carries one.
@@ -191,14 +202,47 @@ class ArticlePage(HeroImageMixin, BasePage):
         return None
 
     def word_count(self):
-        words = 0
+        return sum(len(block_text(block).split()) for block in self.body)
+
+    def is_locked_for(self, user):
+        """Whether `user` may read only the teaser: the one access decision for this story."""
+        return self.subscribers_only and not user.has_perm(SUBSCRIBER_ONLY_PERMISSION)
+
+    def teaser_blocks(self):
+        """The opening everyone may read: for subscribers-only stories, the blocks up to
+        and including the TEASER_PARAGRAPHS-th paragraph; for free stories, all of it."""
+        if not self.subscribers_only:
+            return list(self.body)
+        opening, paragraphs = [], 0
         for block in self.body:
-            if block.block_type in TEXT_BLOCKS:
-                text = block.value.source if block.block_type == "paragraph" else block.value
-                words += len(strip_tags(text).split())
-            elif block.block_type == "pull_quote":
-                words += len(block.value["quote"].split())
-        return words
+            if paragraphs == TEASER_PARAGRAPHS:
+                break
+            opening.append(block)
+            paragraphs += block.block_type == "paragraph"
+        return opening
+
+    def subscriber_blocks(self):
+        """The rest of a subscribers-only story, after the teaser."""
+        return list(self.body)[len(self.teaser_blocks()) :]
+
+    def public_text(self):
+        """Plain text anyone may read: what feeds, search snippets and structured data
+        may quote. Never the subscribers-only part."""
+        return " ".join(filter(None, (block_text(block) for block in self.teaser_blocks())))
+
+    def access_structured_data(self):
+        """schema.org access fields for the article's JSON-LD, per Google's guidance
+        for paywalled content: the gated part is the `.subscriber-only` element."""
+        if not self.subscribers_only:
+            return {"isAccessibleForFree": True}
+        return {
+            "isAccessibleForFree": False,
+            "hasPart": {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": False,
+                "cssSelector": ".subscriber-only",
+            },
+        }
 
     def reading_time(self):
         """Minutes an average reader needs, never less than one."""
@@ -231,4 +275,17 @@ class ArticlePage(HeroImageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], "author_links__author", "tags")
         context["related_articles"] = self.related_articles()
+        context["is_locked"] = self.is_locked_for(request.user)
+        context["teaser_blocks"] = self.teaser_blocks()
+        context["subscriber_blocks"] = [] if context["is_locked"] else self.subscriber_blocks()
         return context
+
+
+def block_text(block):
+    """The words a reader reads in one body block, as plain text."""
+    if block.block_type in TEXT_BLOCKS:
+        text = block.value.source if block.block_type == "paragraph" else block.value
+        return " ".join(strip_tags(text).split())
+    if block.block_type == "pull_quote":
+        return block.value["quote"]
+    return ""

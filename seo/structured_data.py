@@ -101,6 +101,7 @@ def news_article(article, request, site_settings):
         "publisher": organization(site_settings, request),
         "articleSection": article.section.title,
         "wordCount": article.word_count(),
+        **article.access_structured_data(),
     }
     if article.hero_image:
         data["image"] = [

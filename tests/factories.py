@@ -127,3 +127,21 @@ class SponsorFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Harbour Ironworks {n}")
     url = factory.Sequence(lambda n: f"https://sponsor{n}.example/")
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A pending signup; `confirmed=True` also gives it its reader account."""
+
+    class Meta:
+        model = "subscriptions.Subscriber"
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    consent_text = "Yes, send me the newsletter."
+
+    @factory.post_generation
+    def confirmed(subscriber, create, extracted, **kwargs):
+        if extracted:
+            from subscriptions.accounts import confirm_subscriber
+
+            confirm_subscriber(subscriber)

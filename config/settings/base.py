@@ -194,8 +194,6 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
 # Page cache: anonymous GET responses, purged on publish (pagecache/). Server-side copies
 # may live long because every change purges them; browsers keep them only briefly.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
@@ -241,3 +239,22 @@ WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)
 
 # Feeds (news/feeds.py): whole stories, or only headline and standfirst.
 FEEDS_FULL_CONTENT = env.bool("FEEDS_FULL_CONTENT", default=False)
+
+# Background work (newsletter batches, Wagtail's index updates) is queued in the database
+# and run by `manage.py db_worker`.
+TASKS = {
+    "default": {
+        "BACKEND": env.str("DJANGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
+    }
+}
+
+# Subscriptions: newsletter, reader accounts, subscribers-only stories
+INSTALLED_APPS += ["subscriptions", "django_tasks", "django_tasks_db"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "subscriptions.middleware.PrivateCacheForSignedInMiddleware",
+)
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+# The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
+# when the site is served directly. Rate limits count per reader IP.
+SUBSCRIPTIONS_CLIENT_IP_HEADER = env.str("SUBSCRIPTIONS_CLIENT_IP_HEADER", default="")

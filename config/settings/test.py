@@ -15,6 +15,8 @@ CACHES = {
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tasks run as they are queued, so tests see their effects at once.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Static files come straight from the finders; only production collects them.
 STATIC_ROOT = None

@@ -44,6 +44,13 @@ DEMO_EMBEDS = {
 }
 
 
+# Special reports that only signed-in subscribers read in full.
+SUBSCRIBER_ONLY_REPORTS = [
+    "court-halts-ferrygate-flats-demolition",
+    "ombudsman-criticises-council-housing-repairs",
+]
+
+
 class Command(BaseCommand):
     help = "Create the demo newsroom: site, sections, authors, articles, images and users."
 
@@ -67,6 +74,7 @@ class Command(BaseCommand):
             articles[spec["slug"]] = self.article(sections[spec["section"]], spec, authors)
         for spec in newsroom.ARTICLES:
             self.link_related(articles[spec["slug"]], spec, articles)
+        self.subscriber_only_reports()
         self.front_page(home)
         self.sponsors()
         self.users()
@@ -252,6 +260,18 @@ class Command(BaseCommand):
         )
         article.save_revision().publish()
         ArticlePage.objects.filter(pk=article.pk).update(last_published_at=article.publication_date)
+
+    def subscriber_only_reports(self):
+        reports = ArticlePage.objects.filter(
+            slug__in=SUBSCRIBER_ONLY_REPORTS, subscribers_only=False
+        )
+        for article in reports:
+            article.subscribers_only = True
+            article.save_revision().publish()
+            # Republishing must not make the report look "updated".
+            ArticlePage.objects.filter(pk=article.pk).update(
+                last_published_at=article.publication_date
+            )
 
     def front_page(self, home):
         if home.lead_story_id:

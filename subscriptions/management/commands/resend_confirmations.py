@@ -1,0 +1,48 @@
+"""Resend confirmation emails that never went out or whose link has expired, e.g. after
+a mail outage. Safe to run from cron: readers get at most one fresh link per run."""
+
+from datetime import timedelta
+
+from django.core.management.base import BaseCommand
+from django.db.models import Q
+from django.utils import timezone
+
+from subscriptions.emails import EmailContext, send_confirmation
+from subscriptions.models import Subscriber
+from subscriptions.tokens import confirmation_link
+
+
+class Command(BaseCommand):
+    help = "Send the confirmation email again to pending subscribers who lack a usable link."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--max-age-days",
+            type=int,
+            default=30,
+            help="Leave signups older than this alone (default 30): they lost interest.",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Only say how many would be sent."
+        )
+
+    def handle(self, *args, max_age_days, dry_run, **options):
+        now = timezone.now()
+        pending = Subscriber.objects.filter(
+            Q(confirmation_sent_at__isnull=True)
+            | Q(confirmation_sent_at__lt=now - confirmation_link.max_age),
+            status=Subscriber.Status.PENDING,
+            newsletter=True,
+            created_at__gte=now - timedelta(days=max_age_days),
+        ).order_by("pk")
+        if dry_run:
+            self.stdout.write(f"{pending.count()} confirmation(s) would be sent.")
+            return
+        emails = EmailContext()
+        sent = failed = 0
+        for subscriber in pending.iterator():
+            if send_confirmation(subscriber, emails):
+                sent += 1
+            else:
+                failed += 1
+        self.stdout.write(f"Sent {sent} confirmation(s); {failed} failed.")
