@@ -2,6 +2,7 @@
 
 import math
 from datetime import timedelta
+from html import unescape
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -26,6 +27,9 @@ WORDS_PER_MINUTE = 230
 # Republishing sooner than this after first publication is a fix-up, not an update.
 UPDATE_THRESHOLD = timedelta(minutes=5)
 TEXT_BLOCKS = {"paragraph", "subheading", "contributor_note"}
+# Bylines and tags outrank a passing mention in the body, the headline outranks both
+# (Page indexes the title with boost 2).
+BYLINE_AND_TAG_BOOST = 1.5
 
 
 class CategoryIndexPage(BasePage):
@@ -79,6 +83,10 @@ class ArticlePageAuthor(Orderable):
             models.UniqueConstraint(fields=["page", "author"], name="unique_author_per_article")
         ]
 
+    def author_name(self):
+        """Indexed as byline text: a name in the headline column would rank as a headline."""
+        return self.author.title
+
 
 class ArticlePage(HeroImageMixin, BasePage):
     """A story: headline, standfirst, byline and a body of blocks."""
@@ -113,8 +121,16 @@ class ArticlePage(HeroImageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=BYLINE_AND_TAG_BOOST)]),
+        index.RelatedFields(
+            "author_links",
+            [
+                index.SearchField("author_name", boost=BYLINE_AND_TAG_BOOST),
+                index.FilterField("author"),
+            ],
+        ),
         index.FilterField("publication_date"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("expire_at"),
     ]
 
     content_panels = [
@@ -162,15 +178,21 @@ class ArticlePage(HeroImageMixin, BasePage):
             return updated
         return None
 
-    def word_count(self):
-        words = 0
+    def prose(self):
+        """The body's readable text, block by block, without markup."""
         for block in self.body:
             if block.block_type in TEXT_BLOCKS:
                 text = block.value.source if block.block_type == "paragraph" else block.value
-                words += len(strip_tags(text).split())
+                yield unescape(strip_tags(text))
             elif block.block_type == "pull_quote":
-                words += len(block.value["quote"].split())
-        return words
+                yield block.value["quote"]
+
+    def word_count(self):
+        return sum(len(text.split()) for text in self.prose())
+
+    def search_snippet_text(self):
+        """The only text search results may quote from: the standfirst and the body's prose."""
+        return " ".join([self.standfirst, *self.prose()])
 
     def reading_time(self):
         """Minutes an average reader needs, never less than one."""
