@@ -11,6 +11,7 @@ from django.db.models import Func
 from django.db.models.fields import FloatField
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
@@ -34,31 +35,42 @@ class HeadlineWeightedBM25(Func):
 
 class SinglePassQueryCompiler(SQLiteSearchQueryCompiler):
     def ranks_in_single_pass(self):
-        """Relevance-ordered searches over the whole index take the single-pass route."""
-        return (
-            self.order_by_relevance
-            and self.fields is None
-            and isinstance(normalize(self.query), (PlainText, Phrase, And, Or))
+        """Plain searches over the whole index take this route; anything else is Wagtail's."""
+        return self.fields is None and isinstance(
+            normalize(self.query), (PlainText, Phrase, And, Or)
         )
+
+    def fts_matches(self, config):
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        return SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(self.FTS_TABLE_FIELDS, search_query)
+        )
+
+    def matching_object_ids(self, config):
+        """A subquery of matching ids. Stock Wagtail joins the FTS table to the entries, which
+        lets SQLite re-run the full-text match once per entry; a nested IN makes it run once."""
+        return IndexEntry.objects.filter(
+            pk__in=self.fts_matches(config).values("index_entry_id"),
+            content_type__in=get_descendants_content_types_pks(self.queryset.model),
+        ).values("object_id")
 
     def ranked_ids(self, config):
         """Primary keys of every match the queryset permits, best first; cached per search."""
         if not hasattr(self, "_ranked_ids"):
-            search_query = self.build_search_query(normalize(self.query), config=config)
-            matches = SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(self.FTS_TABLE_FIELDS, search_query),
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                ),
-            )
             best_first = (
-                matches.annotate(score=HeadlineWeightedBM25())
+                self.fts_matches(config)
+                .filter(
+                    index_entry__content_type__in=get_descendants_content_types_pks(
+                        self.queryset.model
+                    )
+                )
+                .annotate(score=HeadlineWeightedBM25())
                 .order_by("score")
                 .values_list("index_entry__object_id", flat=True)
             )
             permitted = {
                 str(pk)
-                for pk in self.queryset.filter(pk__in=matches.values("index_entry__object_id"))
+                for pk in self.queryset.filter(pk__in=self.matching_object_ids(config))
                 .order_by()
                 .values_list("pk", flat=True)
             }
@@ -68,11 +80,19 @@ class SinglePassQueryCompiler(SQLiteSearchQueryCompiler):
             ]
         return self._ranked_ids
 
+    def search(self, config, start, stop, score_field=None):
+        if self.order_by_relevance or score_field or not self.ranks_in_single_pass():
+            return super().search(config, start, stop, score_field=score_field)
+        # In the queryset's own order (e.g. newest first): no ranking at all.
+        return self.queryset.filter(pk__in=self.matching_object_ids(config))[start:stop]
+
 
 class SinglePassSearchResults(SQLiteSearchResults):
     def _do_search(self):
         compiler = self.query_compiler
-        if self._score_field or not compiler.ranks_in_single_pass():
+        if self._score_field or not (
+            compiler.order_by_relevance and compiler.ranks_in_single_pass()
+        ):
             return super()._do_search()
         page_ids = compiler.ranked_ids(compiler.get_config(self.backend))[self.start : self.stop]
         found = compiler.queryset.filter(pk__in=page_ids).in_bulk()
@@ -80,7 +100,9 @@ class SinglePassSearchResults(SQLiteSearchResults):
 
     def _do_count(self):
         compiler = self.query_compiler
-        if self._score_field or not compiler.ranks_in_single_pass():
+        if self._score_field or not (
+            compiler.order_by_relevance and compiler.ranks_in_single_pass()
+        ):
             return super()._do_count()
         return len(compiler.ranked_ids(compiler.get_config(self.backend)))
 
