@@ -3,10 +3,11 @@
 Matching stays Wagtail's own (the same index tables, the same query parsing); what
 changes is how a search finds and orders its rows:
 
-- PostgreSQL: the search condition `(title || body) @@ query` is served by the GIN
-  expression index that search/migrations adds, instead of scanning the whole index.
-- SQLite: the stock backend ranks by re-running the full-text match once per candidate
-  row; search/backends/sqlite.py scores every match once, in a single FTS5 pass.
+- PostgreSQL (search/backends/postgres.py): the match is answered by the GIN expression
+  index that search/migrations adds, and ranking reads only the short headline vector
+  instead of every matching article's body.
+- SQLite (search/backends/sqlite.py): the stock backend re-runs the full-text match once
+  per candidate row; here FTS5 matches and scores every entry once, in a single pass.
 
 `SearchBackend` picks the backend for the default database, as Wagtail's does.
 """
@@ -17,6 +18,10 @@ from modelsearch.backends.database import SearchBackend as WagtailDatabaseBacken
 
 def SearchBackend(params):
     """Wagtail imports the module named in BACKEND and calls this, as for its own backends."""
+    if connection.vendor == "postgresql":
+        from search.backends.postgres import HeadlineRankedPostgresSearchBackend
+
+        return HeadlineRankedPostgresSearchBackend(params)
     backend = WagtailDatabaseBackend(params)
     # Without FTS5 Wagtail falls back to its LIKE-based backend, which we leave alone.
     if connection.vendor == "sqlite" and backend.__class__.__name__ == "SQLiteSearchBackend":
