@@ -51,9 +51,14 @@ def search(request):
     promotions = promoted_results(query) if answers_bare_query else []
     if query:
         promoted_pages = [promotion.page_id for promotion in promotions if promotion.page_id]
-        results = articles.exclude(pk__in=promoted_pages).search(
-            query, operator="and", order_by_relevance=form.cleaned_data["order"] != NEWEST
-        )
+        articles = articles.exclude(pk__in=promoted_pages)
+        if form.cleaned_data["order"] == NEWEST:
+            # Search backends sort by indexed fields only: Page indexes `id`, not `pk`.
+            results = articles.order_by("-publication_date", "-id").search(
+                query, operator="and", order_by_relevance=False
+            )
+        else:
+            results = articles.search(query, operator="and")
     else:
         results = articles
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(form.cleaned_data["page"])
@@ -69,7 +74,7 @@ def search(request):
         "has_filters": form.has_filters(),
         "results": page_obj,
         "promotions": promotions,
-        "matching_authors": matching_authors(query) if answers_bare_query else [],
+        "matching_authors": matching_authors(terms) if answers_bare_query else [],
     }
     counted_query = query if form.cleaned_data["page"] == 1 else ""
     return SearchResponse(request, "search/search.html", context, counted_query=counted_query)
@@ -85,7 +90,12 @@ def promoted_results(query):
     )
 
 
-def matching_authors(query):
-    """Writers whose name (or title or biography) matches, shown above the articles."""
-    authors = AuthorPage.objects.live().public().select_related("portrait")
-    return list(authors.search(query, operator="and")[:MATCHING_AUTHORS])
+def matching_authors(terms):
+    """Writers whose name contains every word searched for, shown above the articles.
+
+    A name filter on the small author table, not a second full-text search of the archive.
+    """
+    authors = AuthorPage.objects.live().public().select_related("portrait").order_by("title")
+    for term in terms:
+        authors = authors.filter(title__icontains=term)
+    return list(authors[:MATCHING_AUTHORS])

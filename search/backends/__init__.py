@@ -7,7 +7,8 @@ changes is how a search finds and orders its rows:
   index that search/migrations adds, and ranking reads only the short headline vector
   instead of every matching article's body.
 - SQLite (search/backends/sqlite.py): the stock backend re-runs the full-text match once
-  per candidate row; here FTS5 matches and scores every entry once, in a single pass.
+  per candidate row; here each match runs once and headline matches come first, without
+  scoring every match.
 
 `SearchBackend` picks the backend for the default database, as Wagtail's does.
 """
@@ -25,7 +26,7 @@ def SearchBackend(params):
     backend = WagtailDatabaseBackend(params)
     # Without FTS5 Wagtail falls back to its LIKE-based backend, which we leave alone.
     if connection.vendor == "sqlite" and backend.__class__.__name__ == "SQLiteSearchBackend":
-        from search.backends.sqlite import SinglePassSQLiteSearchBackend
+        from search.backends.sqlite import HeadlineFirstSQLiteSearchBackend
 
-        return SinglePassSQLiteSearchBackend(params)
+        return HeadlineFirstSQLiteSearchBackend(params)
     return backend
