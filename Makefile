@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean bench
+.PHONY: run test test-browser lint check migrate demo clean bench bench-search
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,3 +51,12 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.pages
+
+# Search latency at 1,000 and 10,000 articles on SQLite and PostgreSQL (see README,
+# Performance). ARTICLES=50000 DATABASES=postgres for the largest archive.
+ARTICLES ?= 1000 10000
+DATABASES ?= sqlite postgres
+bench-search: $(STAMP)
+	for database in $(DATABASES); do for articles in $(ARTICLES); do \
+		$(BIN)/python bench/search.py --database $$database --articles $$articles || exit 1; \
+	done; done

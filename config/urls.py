@@ -12,7 +12,6 @@ urlpatterns = [
     path("feeds/", include("news.urls")),
     path("feeds/authors/", include("authors.urls")),
     path("", include("seo.urls")),
-
     path("", include("subscriptions.urls")),
 ]
 

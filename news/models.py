@@ -2,6 +2,7 @@
 
 import math
 from datetime import timedelta
+from html import unescape
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -32,6 +33,10 @@ TEXT_BLOCKS = {"paragraph", "subheading", "contributor_note"}
 TEASER_PARAGRAPHS = 2
 # Held by confirmed readers (through the Subscribers group), editors and superusers.
 SUBSCRIBER_ONLY_PERMISSION = "news.read_subscriber_only"
+
+# Bylines and tags outrank a passing mention in the body, the headline outranks both
+# (Page indexes the title with boost 2).
+BYLINE_AND_TAG_BOOST = 1.5
 
 
 class CategoryIndexPage(BasePage):
@@ -90,6 +95,10 @@ class ArticlePageAuthor(Orderable):
             models.UniqueConstraint(fields=["page", "author"], name="unique_author_per_article")
         ]
 
+    def author_name(self):
+        """Indexed as byline text: a name in the headline column would rank as a headline."""
+        return self.author.title
+
 
 class ArticlePage(HeroImageMixin, BasePage):
     """A story: headline, standfirst, byline and a body of blocks."""
@@ -138,8 +147,16 @@ class ArticlePage(HeroImageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("standfirst"),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=BYLINE_AND_TAG_BOOST)]),
+        index.RelatedFields(
+            "author_links",
+            [
+                index.SearchField("author_name", boost=BYLINE_AND_TAG_BOOST),
+                index.FilterField("author"),
+            ],
+        ),
         index.FilterField("publication_date"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("expire_at"),
     ]
 
     content_panels = [
@@ -244,6 +261,11 @@ class ArticlePage(HeroImageMixin, BasePage):
             },
         }
 
+    def search_snippet_text(self):
+        """The only text search results may quote from: the standfirst and what anyone may
+        read of the body (never the subscribers-only part)."""
+        return " ".join([self.standfirst, self.public_text()])
+
     def reading_time(self):
         """Minutes an average reader needs, never less than one."""
         return max(1, math.ceil(self.word_count() / WORDS_PER_MINUTE))
@@ -285,7 +307,7 @@ def block_text(block):
     """The words a reader reads in one body block, as plain text."""
     if block.block_type in TEXT_BLOCKS:
         text = block.value.source if block.block_type == "paragraph" else block.value
-        return " ".join(strip_tags(text).split())
+        return " ".join(unescape(strip_tags(text)).split())
     if block.block_type == "pull_quote":
         return block.value["quote"]
     return ""

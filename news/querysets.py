@@ -1,13 +1,19 @@
 from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Length, RowNumber, Substr
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import PageQuerySet
 
 
 class ArticlePageQuerySet(PageQuerySet):
     def published(self):
-        """What readers may see, newest first."""
-        return self.live().public().order_by("-publication_date", "-pk")
+        """What readers may see, newest first; expired stories leave before the unpublish job."""
+        return (
+            self.live()
+            .public()
+            .exclude(expire_at__lte=timezone.now())
+            .order_by("-publication_date", "-pk")
+        )
 
     def for_listing(self):
         """Everything a teaser shows, fetched in a fixed number of queries."""

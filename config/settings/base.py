@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -187,8 +188,9 @@ WAGTAIL_DATE_FORMAT = "%d %b %Y"
 WAGTAIL_DATETIME_FORMAT = "%d %b %Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        # Chooses PostgreSQL full-text search or SQLite FTS5 from the database in use.
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend (PostgreSQL full-text search or SQLite FTS5) with
+        # indexed matching and bounded ranking, see search/backends.py.
+        "BACKEND": env.str("WAGTAILSEARCH_BACKEND", default="search.backends"),
         "INDEX_PREFIX": env.str("WAGTAILSEARCH_INDEX_PREFIX", default="lordspress_"),
     },
 }
@@ -258,3 +260,16 @@ NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 # The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
 # when the site is served directly. Rate limits count per reader IP.
 SUBSCRIPTIONS_CLIENT_IP_HEADER = env.str("SUBSCRIPTIONS_CLIENT_IP_HEADER", default="")
+
+# Reader search beyond one database server: WAGTAILSEARCH_BACKEND names one of Wagtail's
+# own backends (e.g. wagtail.search.backends.opensearch3 or .elasticsearch8) and
+# WAGTAILSEARCH_URL the cluster; run `manage.py update_index` once after switching.
+WAGTAILSEARCH_URL = env.str("WAGTAILSEARCH_URL", default="")
+if WAGTAILSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        {
+            "URLS": [WAGTAILSEARCH_URL],
+            "INDEX": env.str("WAGTAILSEARCH_INDEX", default="lordspress"),
+            "TIMEOUT": env.int("WAGTAILSEARCH_TIMEOUT", default=5),
+        }
+    )

@@ -1,0 +1,56 @@
+"""SQLite FTS5 search that neither re-runs the match per row nor ranks every match.
+
+Imported only on SQLite: Wagtail's SQLite modules define the FTS table's model on import.
+
+Stock Wagtail ranks with a correlated subquery that re-runs the full-text match for every
+candidate page (and its joins let SQLite probe the FTS table once per index entry), so a
+common word costs a full-text query per matching article. Here each FTS match runs once,
+as a nested IN that SQLite materialises, and results are ordered without scoring every
+match: articles whose headline contains every word searched for come first, then the
+other matches, each group in the queryset's own order (newest first for articles).
+"""
+
+from django.db.models import Case, IntegerField, Value, When
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
+    SQLiteFTSIndexEntry,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.query import And, Or, Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
+
+
+class HeadlineFirstQueryCompiler(SQLiteSearchQueryCompiler):
+    def matching_object_ids(self, config, columns):
+        """Ids of objects whose `columns` match, as a subquery SQLite evaluates once."""
+        search_query = self.build_search_query(normalize(self.query), config=config)
+        fts_rows = SQLiteFTSIndexEntry.objects.filter(MatchExpression(columns, search_query))
+        return IndexEntry.objects.filter(
+            pk__in=fts_rows.values("index_entry_id"),
+            content_type__in=get_descendants_content_types_pks(self.queryset.model),
+        ).values("object_id")
+
+    def search(self, config, start, stop, score_field=None):
+        plain_search = self.fields is None and isinstance(
+            normalize(self.query), (PlainText, Phrase, And, Or)
+        )
+        if score_field or not plain_search:
+            return super().search(config, start, stop, score_field=score_field)
+        matches = self.queryset.filter(
+            pk__in=self.matching_object_ids(config, self.FTS_TABLE_FIELDS)
+        )
+        own_order = list(self.queryset.query.order_by) or ["-pk"]
+        if not self.order_by_relevance:
+            return matches.order_by(*own_order)[start:stop]
+        headline_match = Case(
+            When(pk__in=self.matching_object_ids(config, ["title"]), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+        return matches.order_by(headline_match.desc(), *own_order)[start:stop]
+
+
+class HeadlineFirstSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = HeadlineFirstQueryCompiler
