@@ -32,12 +32,12 @@ def test_reader_searches_filters_and_pages(live_server, browser_page):
     assert page.locator("#results-heading").inner_text() == "23 articles for “ferry”"
     assert page.locator("mark").first.inner_text().lower() == "ferry"
 
-    page.get_by_label("Section").select_option("culture")
+    page.get_by_label("Section", exact=True).select_option("culture")
     page.get_by_role("button", name="Search").last.click()
     page.wait_for_url("**section=culture**")
     assert page.locator(".search-result__headline").all_inner_texts() == ["Ferry songs"]
 
-    page.get_by_label("Section").select_option("politics")
+    page.get_by_label("Section", exact=True).select_option("politics")
     page.get_by_role("button", name="Search").last.click()
     page.get_by_role("link", name="More results").click()
     page.wait_for_url("**page=2**")
