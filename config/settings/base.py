@@ -177,8 +177,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_DATE_FORMAT = "%d %b %Y"
-WAGTAIL_DATETIME_FORMAT = "%d %b %Y %H:%M"
+# The admin reads dates back with the locale's input formats, so these must be among
+# en-GB's (DD/MM/YYYY); "%d %b %Y" displayed fine but could not be saved.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         # Chooses PostgreSQL full-text search or SQLite FTS5 from the database in use.
