@@ -4,7 +4,7 @@ and the site-wide settings editors manage."""
 import zoneinfo
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -25,6 +25,16 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @transaction.atomic
+    def publish(self, revision, *args, **kwargs):
+        """Publish the revision completely or not at all.
+
+        Wagtail saves the page, tells ``page_published`` receivers and writes the log entry
+        in separate steps; one transaction keeps a failing step from leaving a live page
+        without its log entry, and makes receivers wrapped in ``after_commit`` wait for it.
+        """
+        return super().publish(revision, *args, **kwargs)
 
     def breadcrumbs(self):
         """The trail from the front page down to, but not including, this page."""

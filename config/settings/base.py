@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "news",
     "authors",
     "search",
+    "editorial",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -191,3 +192,20 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Editorial workflow: moderation, revisions and notifications (issue 3)
+WAGTAIL_WORKFLOW_ENABLED = True
+# An edit made after a task was approved sends the story back through that task.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Legal's sign-off can be the last step, and Legal do not hold publish permission.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved_revision"
+WAGTAILADMIN_COMMENTS_ENABLED = True
+# Milliseconds of quiet after an edit before the editor's draft is saved; 0 turns it off.
+WAGTAIL_AUTOSAVE_INTERVAL = env.int("WAGTAIL_AUTOSAVE_INTERVAL", default=500)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL
+)
+# Review requests go to the group that owns the step, not to every administrator.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
+    "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
+)
