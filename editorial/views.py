@@ -1,6 +1,7 @@
 """Admin views: the editorial calendar, and page editing that publishes all or nothing."""
 
 import logging
+from contextlib import ExitStack
 from datetime import datetime, time, timedelta
 from itertools import groupby
 
@@ -26,29 +27,28 @@ logger = logging.getLogger(__name__)
 class PublishAllOrNothingMixin:
     """Publish in a transaction of its own, after the editor's revision is stored.
 
-    Wagtail's page editor saves the revision and publishes it in one method, without a
-    transaction. Here the revision is kept behind a savepoint taken when the
-    ``before_publish_page`` hook runs, just before publishing starts; if publishing fails
-    the publish is rolled back to that savepoint (on-commit side effects with it) and the
-    editor keeps their draft, with a message saying it was not published.
+    Wagtail's page editor saves the revision and then publishes it in one method, without a
+    transaction. The ``before_publish_page`` hook runs between the two, so a transaction
+    opened there holds the publish alone: if publishing fails it is rolled back, along with
+    the side effects waiting for its commit, and the editor keeps their revision as a draft.
     """
 
-    publish_savepoint = None
+    publishing_started = False
 
     def run_hook(self, hook_name, *args, **kwargs):
         if hook_name == "before_publish_page":
-            self.publish_savepoint = transaction.savepoint()
+            self.publishing.enter_context(transaction.atomic())
+            self.publishing_started = True
         return super().run_hook(hook_name, *args, **kwargs)
 
     def publish_action(self):
-        with transaction.atomic():
-            try:
+        try:
+            with ExitStack() as self.publishing:
                 return super().publish_action()
-            except Exception:
-                if self.publish_savepoint is None:
-                    raise
-                transaction.savepoint_rollback(self.publish_savepoint)
-                logger.exception("Publishing page %s failed; its draft was kept", self.page.pk)
+        except Exception:
+            if not self.publishing_started:
+                raise
+            logger.exception("Publishing page %s failed; its draft was kept", self.page.pk)
         messages.error(
             self.request,
             f"“{self.page.get_admin_display_title()}” was saved as a draft but could not be "

@@ -5,6 +5,7 @@ builds; the body is added here from the page itself, keeping block ids as the ed
 """
 
 from django.urls import reverse
+from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -44,7 +45,12 @@ def page_form_data(reader, page, url=None, body=None, **changes):
     url = url or reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = reader.get(url)
     assert response.status_code == 200, f"{url} answered {response.status_code}"
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form").dict()
+    html = response.content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form").dict()
+    # A ticked box without a value attribute is sent as "on" by browsers, not as "".
+    form = WagtailTestUtils.get_soup(html).find("form", id="page-edit-form")
+    for checkbox in form.find_all("input", type="checkbox", checked=True, value=False):
+        data[checkbox["name"]] = "on"
     if body is None:
         body = page.get_latest_revision_as_object().body
     data.update(nested_form_data({"body": stream_form_data(body), "comments": inline_formset([])}))

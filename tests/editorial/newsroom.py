@@ -2,7 +2,10 @@
 
 from types import SimpleNamespace
 
+from django.urls import reverse
+
 from editorial.roles import give_page_to_legal, give_section_to_writers
+from tests.admin_forms import page_form_data
 from tests.factories import (
     ArticlePageFactory,
     AuthorIndexPageFactory,
@@ -59,3 +62,24 @@ def build_newsroom():
 def submit(page, user):
     """Send the page into its workflow as `user`, as the Submit button does."""
     return page.get_workflow().start(page, user)
+
+
+def workflow_action(client, page, action, comment=""):
+    """Approve or reject ("reject" requests changes) the page's current step, as the
+    buttons on the dashboard do; return the task state acted on."""
+    task_state = page.current_workflow_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]),
+        {"comment": comment},
+    )
+    assert response.status_code == 302
+    task_state.refresh_from_db()
+    return task_state
+
+
+def edit(client, page, **changes):
+    """Post the page's editor form as the client's user, with `changes` made."""
+    return client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        page_form_data(client, page, **changes),
+    )

@@ -9,7 +9,7 @@ from wagtail.models import Page, Site
 
 from news.models import ArticlePage
 from tests.admin_forms import page_form_data
-from tests.editorial.newsroom import build_newsroom, submit
+from tests.editorial.newsroom import build_newsroom, submit, workflow_action
 from tests.factories import ArticlePageFactory
 
 ROLES = ["writer", "editor", "legal", "admin"]
@@ -56,13 +56,7 @@ def post_page_action(client, reader, page, action, **changes):
 
 
 def approve(client, page):
-    task_state = page.current_workflow_task_state
-    response = client.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
-        {"comment": ""},
-    )
-    assert response.status_code == 302
-    task_state.refresh_from_db()
+    task_state = workflow_action(client, page, "approve")
     return task_state.status == task_state.STATUS_APPROVED
 
 
