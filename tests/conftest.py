@@ -5,7 +5,6 @@ from tests.factories import (
     AuthorIndexPageFactory,
     AuthorPageFactory,
     SectionFactory,
-    UserFactory,
     build_site,
 )
 
@@ -35,14 +34,3 @@ def author_index(home):
 @pytest.fixture
 def author(author_index):
     return AuthorPageFactory(parent=author_index, title="Esther Ward", slug="esther-ward")
-
-
-@pytest.fixture
-def staff(db):
-    """One person per newsroom role, in the groups the data migration creates."""
-    return {
-        "writer": UserFactory(username="writer", groups=["Writers"]),
-        "editor": UserFactory(username="editor", groups=["Editors"]),
-        "legal": UserFactory(username="legal", groups=["Legal"]),
-        "admin": UserFactory(username="administrator", is_superuser=True),
-    }
