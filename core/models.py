@@ -5,7 +5,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -38,6 +38,16 @@ class BasePage(Page):
     def feed_links(self):
         """Feeds of this page's own articles, for autodiscovery; most pages have none."""
         return []
+
+    @transaction.atomic
+    def publish(self, revision, *args, **kwargs):
+        """Publish the revision completely or not at all.
+
+        Wagtail saves the page, tells ``page_published`` receivers and writes the log entry
+        in separate steps; one transaction keeps a failing step from leaving a live page
+        without its log entry, and makes receivers wrapped in ``after_commit`` wait for it.
+        """
+        return super().publish(revision, *args, **kwargs)
 
     def breadcrumbs(self):
         """The trail from the front page down to, but not including, this page."""

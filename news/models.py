@@ -1,8 +1,8 @@
 """Sections and the articles filed under them."""
 
 import math
-from datetime import timedelta
 from html import unescape
+from operator import attrgetter
 
 from django.core.paginator import Paginator
 from django.db import models
@@ -22,12 +22,12 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
+from news.forms import ArticlePageForm
 from news.querysets import ArticlePageQuerySet, attach_sections
 
 ARTICLES_PER_PAGE = 20
+CORRECTIONS_PER_PAGE = 30
 WORDS_PER_MINUTE = 230
-# Republishing sooner than this after first publication is a fix-up, not an update.
-UPDATE_THRESHOLD = timedelta(minutes=5)
 TEXT_BLOCKS = {"paragraph", "subheading", "contributor_note"}
 # How many paragraphs of a subscribers-only story anyone may read before the prompt.
 TEASER_PARAGRAPHS = 2
@@ -100,6 +100,36 @@ class ArticlePageAuthor(Orderable):
         return self.author.title
 
 
+class ArticleCorrection(Orderable):
+    """A correction, clarification or update: once published it stays on the story's record."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        CLARIFICATION = "clarification", "Clarification"
+        UPDATE = "update", "Update"
+
+    page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="corrections")
+    date = models.DateTimeField(
+        default=timezone.now, help_text="When the story was changed. Readers see it with the note."
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.CORRECTION)
+    text = RichTextField(
+        max_length=1000,
+        features=["bold", "italic", "link"],
+        help_text="What was wrong or what changed, e.g. “An earlier version of this article "
+        "gave the vote as 31 to 17. It was 31 to 18.”",
+    )
+
+    panels = [FieldPanel("date"), FieldPanel("kind"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "correction or update"
+        verbose_name_plural = "corrections and updates"
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.date:%d %b %Y}"
+
+
 class ArticlePage(HeroImageMixin, BasePage):
     """A story: headline, standfirst, byline and a body of blocks."""
 
@@ -140,6 +170,12 @@ class ArticlePage(HeroImageMixin, BasePage):
         help_text="Only signed-in subscribers read the whole story; everyone else sees the "
         f"headline, standfirst, hero image and first {TEASER_PARAGRAPHS} paragraphs.",
     )
+    needs_legal_review = models.BooleanField(
+        "needs legal review",
+        default=False,
+        help_text="Tick for stories a lawyer must sign off before publication, e.g. allegations "
+        "against named people. Legal then reviews the story before it can go live.",
+    )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
 
@@ -168,6 +204,14 @@ class ArticlePage(HeroImageMixin, BasePage):
         *HeroImageMixin.hero_panels,
         FieldPanel("body"),
         FieldPanel("tags"),
+        FieldPanel("needs_legal_review"),
+        InlinePanel(
+            "corrections",
+            heading="Corrections and updates",
+            label="Correction or update",
+            help_text="Shown at the foot of the story once published. Published notes stay on "
+            "the record: only an editor can remove one.",
+        ),
     ]
     promote_panels = [
         *BasePage.promote_panels,
@@ -178,6 +222,8 @@ class ArticlePage(HeroImageMixin, BasePage):
             heading="Syndication",
         ),
     ]
+
+    base_form_class = ArticlePageForm
 
     parent_page_types = ["news.CategoryIndexPage"]
     subpage_types = []
@@ -211,12 +257,23 @@ class ArticlePage(HeroImageMixin, BasePage):
     def display_date(self):
         return self.publication_date or self.first_published_at
 
+    def corrections_by_date(self):
+        """The story's record of changes, oldest first, as readers see it at the foot."""
+        return sorted(self.corrections.all(), key=attrgetter("date"))
+
     def updated_date(self):
-        """The last republication, when it came meaningfully after the first."""
-        published, updated = self.display_date(), self.last_published_at
-        if published and updated and updated - published > UPDATE_THRESHOLD:
-            return updated
+        """When the latest correction or update was made: the last substantive change.
+
+        Republishing to fix a typo or retag a story leaves no note, so it claims no update.
+        """
+        corrections = self.corrections_by_date()
+        published = self.display_date()
+        if corrections and published and corrections[-1].date > published:
+            return corrections[-1].date
         return None
+
+    def corrections_page(self):
+        return CorrectionsPage.objects.live().public().sibling_of(self.section).first()
 
     def word_count(self):
         return sum(len(block_text(block).split()) for block in self.body)
@@ -295,7 +352,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], "author_links__author", "tags")
+        prefetch_related_objects([self], "author_links__author", "tags", "corrections")
         context["related_articles"] = self.related_articles()
         context["is_locked"] = self.is_locked_for(request.user)
         context["teaser_blocks"] = self.teaser_blocks()
@@ -311,3 +368,40 @@ def block_text(block):
     if block.block_type == "pull_quote":
         return block.value["quote"]
     return ""
+
+
+class CorrectionsPage(BasePage):
+    """Every correction, clarification and update made to a published story, newest first."""
+
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="The corrections policy in a sentence or two, shown above the list.",
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    page_description = "The public list of corrections and updates to our stories. There is one."
+
+    class Meta:
+        verbose_name = "corrections page"
+
+    def corrections(self):
+        """Notes on the live stories of this page's site, newest first."""
+        site_articles = ArticlePage.objects.live().public().descendant_of(self.get_parent())
+        return (
+            ArticleCorrection.objects.filter(page__in=site_articles)
+            .select_related("page")
+            .defer("page__body")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["corrections"] = Paginator(self.corrections(), CORRECTIONS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        return context

@@ -83,11 +83,7 @@ def person(author, request, site_settings=None):
 
 
 def news_article(article, request, site_settings):
-    """The story as Google News reads it.
-
-    Corrections join this dict under "correction" as a list of CorrectionComment items
-    (text and datePublished), built from the article's published corrections.
-    """
+    """The story as Google News reads it, with its corrections on the record."""
     data = {
         "@context": SCHEMA,
         "@type": "NewsArticle",
@@ -115,6 +111,16 @@ def news_article(article, request, site_settings):
         data["dateline"] = article.dateline
     if article.sponsor:
         data["sponsor"] = {"@type": "Organization", "name": article.sponsor.name}
+    corrections = article.corrections_by_date()
+    if corrections:
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": strip_tags(correction.text),
+                "datePublished": correction.date,
+            }
+            for correction in corrections
+        ]
     return data
 
 

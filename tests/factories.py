@@ -1,6 +1,8 @@
 """Factories that build content through the model APIs, the way editors would."""
 
 import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -145,3 +147,21 @@ class SubscriberFactory(factory.django.DjangoModelFactory):
             from subscriptions.accounts import confirm_subscriber
 
             confirm_subscriber(subscriber)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """Pass `groups=["Editors"]` to put the user in the newsroom roles named."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"staffer{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@lordspress.example")
+    first_name = factory.LazyAttribute(lambda user: user.username.title())
+    password = factory.django.Password("not-a-real-password")
+
+    @factory.post_generation
+    def groups(self, create, names, **kwargs):
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pagecache",
     "sponsors",
     "seo",
+    "editorial",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -184,8 +185,10 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_DATE_FORMAT = "%d %b %Y"
-WAGTAIL_DATETIME_FORMAT = "%d %b %Y %H:%M"
+# The admin reads dates back with the locale's input formats, so these must be among
+# en-GB's (DD/MM/YYYY); "%d %b %Y" displayed fine but could not be saved.
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         # Wagtail's database backend (PostgreSQL full-text search or SQLite FTS5) with
@@ -273,3 +276,20 @@ if WAGTAILSEARCH_URL:
             "TIMEOUT": env.int("WAGTAILSEARCH_TIMEOUT", default=5),
         }
     )
+
+# Editorial workflow: moderation, revisions and notifications (issue 3)
+WAGTAIL_WORKFLOW_ENABLED = True
+# An edit made after a task was approved sends the story back through that task.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Legal's sign-off can be the last step, and Legal do not hold publish permission.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved_revision"
+WAGTAILADMIN_COMMENTS_ENABLED = True
+# Milliseconds of quiet after an edit before the editor's draft is saved; 0 turns it off.
+WAGTAIL_AUTOSAVE_INTERVAL = env.int("WAGTAIL_AUTOSAVE_INTERVAL", default=500)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL
+)
+# Review requests go to the group that owns the step, not to every administrator.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
+    "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
+)

@@ -1,6 +1,6 @@
 """Build the Lord's Press demo newsroom through the model APIs. Safe to run repeatedly."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -15,11 +15,18 @@ from wagtail.models import Page, Site
 
 from authors.models import AuthorIndexPage, AuthorPage
 from core.models import SiteSettings
-from demo.content import newsroom
+from demo.content import newsroom, workflow
 from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
 from demo.images import image_file
+from editorial.roles import give_page_to_legal, give_section_to_writers
 from home.models import HomePage, HomePageStory, StandardPage
-from news.models import ArticlePage, ArticlePageAuthor, CategoryIndexPage
+from news.models import (
+    ArticleCorrection,
+    ArticlePage,
+    ArticlePageAuthor,
+    CategoryIndexPage,
+    CorrectionsPage,
+)
 from sponsors.models import Sponsor, SponsorTier
 
 DEMO_USERS = [
@@ -37,6 +44,9 @@ DEMO_SPONSORS = [
     ("Harbour Ironworks", "https://ironworks.example/", SponsorTier.PARTNER, 2),
     ("Old Town Books", "https://oldtownbooks.example/", SponsorTier.SUPPORTER, 1),
 ]
+
+# Opinion is written by columnists and the editors, so the demo's writers are not given it.
+SECTIONS_NOT_GIVEN_TO_WRITERS = {"opinion"}
 
 DEMO_EMBEDS = {
     "https://www.youtube.com/watch?v=lordspress01": "Harbour wall repairs, filmed from the water",
@@ -78,6 +88,7 @@ class Command(BaseCommand):
         self.front_page(home)
         self.sponsors()
         self.users()
+        self.editorial_desk(home, sections, authors, articles)
         self.stdout.write(self.style.SUCCESS(self.summary()))
 
     def home_page(self):
@@ -217,13 +228,7 @@ class Command(BaseCommand):
             blocks.append((block_type, value))
         return blocks
 
-    def article(self, section, spec, authors):
-        existing = ArticlePage.objects.child_of(section).filter(slug=spec["slug"]).first()
-        if existing:
-            return existing
-        published_at = timezone.now().replace(second=0, microsecond=0) - timedelta(
-            days=spec["days_ago"], hours=len(spec["slug"]) % 9
-        )
+    def build_article(self, spec, authors, **fields):
         syndication = spec.get("syndication") or {}
         hero = spec["hero"]
         article = ArticlePage(
@@ -231,18 +236,28 @@ class Command(BaseCommand):
             slug=spec["slug"],
             standfirst=spec["standfirst"],
             dateline=spec["dateline"],
-            publication_date=published_at,
             hero_image=self.image(hero["subject"], credit=hero["credit"]),
             hero_caption=hero["caption"],
             syndication_source_name=syndication.get("name", ""),
             syndication_source_url=syndication.get("url", ""),
             body=self.body(spec),
+            **fields,
         )
         for order, (author_slug, role) in enumerate(spec["authors"]):
             article.author_links.add(
                 ArticlePageAuthor(author=authors[author_slug], role=role, sort_order=order)
             )
         article.tags.add(*spec["tags"])
+        return article
+
+    def article(self, section, spec, authors):
+        existing = ArticlePage.objects.child_of(section).filter(slug=spec["slug"]).first()
+        if existing:
+            return existing
+        published_at = timezone.now().replace(second=0, microsecond=0) - timedelta(
+            days=spec["days_ago"], hours=len(spec["slug"]) % 9
+        )
+        article = self.build_article(spec, authors, publication_date=published_at)
         section.add_child(instance=article)
         article.save_revision().publish()
         # Backdate as if each story went out on its own day, so no story looks "updated".
@@ -311,6 +326,64 @@ class Command(BaseCommand):
             if group_name:
                 user.groups.add(Group.objects.get_or_create(name=group_name)[0])
 
+    def editorial_desk(self, home, sections, authors, articles):
+        """Give the roles their pages, keep a corrections record, and put stories on the desk
+        at each step of the workflow: with an editor, with Legal, and scheduled."""
+        for slug, section in sections.items():
+            if slug not in SECTIONS_NOT_GIVEN_TO_WRITERS:
+                give_section_to_writers(section)
+        give_page_to_legal(self.standard_page(home, PRIVACY_PAGE))
+        self.child(home, CorrectionsPage, **workflow.CORRECTIONS_PAGE)
+        self.corrections(articles[workflow.CORRECTED_ARTICLE["slug"]])
+
+        staff = get_user_model().objects.in_bulk(["writer", "editor"], field_name="username")
+        writer, editor = staff["writer"], staff["editor"]
+        for spec in workflow.SUBMITTED_DRAFTS:
+            draft = self.draft(sections[spec["section"]], spec, authors, owner=writer)
+            if draft:
+                draft.get_workflow().start(draft, writer)
+
+        spec = workflow.LEGAL_REVIEW_ARTICLE
+        draft = self.draft(
+            sections[spec["section"]], spec, authors, owner=writer, needs_legal_review=True
+        )
+        if draft:
+            # The editor has approved it; it now waits for Legal.
+            draft.get_workflow().start(draft, writer).current_task_state.approve(user=editor)
+
+        spec = workflow.SCHEDULED_ARTICLE
+        tomorrow_morning = timezone.make_aware(
+            datetime.combine(timezone.localdate() + timedelta(days=1), time(7))
+        )
+        draft = self.draft(
+            sections[spec["section"]], spec, authors, owner=writer, go_live_at=tomorrow_morning
+        )
+        if draft:
+            draft.get_latest_revision().publish(user=editor)
+
+    def draft(self, section, spec, authors, owner, **fields):
+        """A new unpublished article with one revision by `owner`; None if it exists."""
+        if ArticlePage.objects.child_of(section).filter(slug=spec["slug"]).exists():
+            return None
+        article = self.build_article(spec, authors, owner=owner, live=False, **fields)
+        section.add_child(instance=article)
+        article.save_revision(user=owner)
+        return article
+
+    def corrections(self, article):
+        if article.corrections.exists():
+            return
+        article = ArticlePage.objects.get(pk=article.pk)
+        notes = [
+            ArticleCorrection(
+                date=article.publication_date + timedelta(hours=hours), kind=kind, text=text
+            )
+            for hours, kind, text in workflow.CORRECTED_ARTICLE["corrections"]
+        ]
+        article.corrections = notes
+        article.save_revision().publish()
+        ArticlePage.objects.filter(pk=article.pk).update(last_published_at=notes[-1].date)
+
     def summary(self):
         logins = "\n".join(
             f"  {username:<8} password: {password}" for username, password, _, _ in DEMO_USERS
@@ -318,5 +391,7 @@ class Command(BaseCommand):
         return (
             f"Demo newsroom ready: {ArticlePage.objects.live().count()} articles, "
             f"{AuthorPage.objects.count()} authors.\n"
-            f"Admin at http://127.0.0.1:8000/admin/ — demo logins:\n{logins}"
+            f"Admin at http://127.0.0.1:8000/admin/ — demo logins:\n{logins}\n"
+            "Stories wait for review on the editor's and legal's dashboards; the scheduled one "
+            "is in the editorial calendar at http://127.0.0.1:8000/admin/calendar/."
         )

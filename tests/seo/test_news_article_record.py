@@ -1,4 +1,4 @@
-"""Subscribers-only stories give feeds and structured data their free opening alone."""
+"""What NewsArticle data and feeds put on the record: corrections, never locked text."""
 
 import json
 import re
@@ -44,3 +44,19 @@ def test_json_ld_marks_the_story_as_not_free(client, locked_story):
     assert articles[0]["isAccessibleForFree"] is False
     assert articles[0]["hasPart"]["cssSelector"] == ".subscriber-only"
     assert SECRET not in json.dumps(articles)
+
+
+def test_json_ld_lists_the_corrections(client, section, author):
+    story = ArticlePageFactory(parent=section, title="Ferry timetable", authors=[author])
+    story.corrections.create(kind="correction", text="<p>The ferry leaves at 7.10, not 7.40.</p>")
+    story.save_revision().publish()
+    html = client.get(story.url).content.decode()
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    article = next(
+        item
+        for data in map(json.loads, blocks)
+        for item in (data if isinstance(data, list) else [data])
+        if item.get("@type") == "NewsArticle"
+    )
+    assert article["correction"][0]["@type"] == "CorrectionComment"
+    assert article["correction"][0]["text"] == "The ferry leaves at 7.10, not 7.40."

@@ -1,0 +1,108 @@
+"""The admin's Publish button publishes completely or not at all, keeping the draft."""
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from wagtail.models import PageLogEntry, TaskState
+from wagtail.signals import page_published
+
+from core.publishing import after_commit
+from news.models import ArticlePage
+from tests.editorial.newsroom import edit, submit, workflow_action
+
+
+class CachePurgeFailed(ConnectionError):
+    pass
+
+
+def purge_cache(sender, instance, **kwargs):
+    raise CachePurgeFailed(f"could not purge {instance.url}")
+
+
+@pytest.fixture
+def receivers():
+    """Connect page_published receivers for one test only."""
+    connected = []
+
+    def connect(receiver):
+        page_published.connect(receiver, weak=False)
+        connected.append(receiver)
+
+    yield connect
+    for receiver in connected:
+        page_published.disconnect(receiver)
+
+
+def test_failing_receiver_keeps_the_draft_and_publishes_nothing(
+    newsroom, client, receivers, django_capture_on_commit_callbacks
+):
+    side_effects = []
+    receivers(after_commit(lambda sender, instance, **kwargs: side_effects.append(instance.pk)))
+    receivers(purge_cache)
+    story = newsroom.live_story
+    client.force_login(newsroom.staff["editor"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = edit(client, story, title="Dredging plan approved", **{"action-publish": "1"})
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[story.pk])
+    [message] = get_messages(response.wsgi_request)
+    assert "saved as a draft but could not be published" in str(message)
+    story = ArticlePage.objects.get(pk=story.pk)
+    assert story.title == "Harbour board approves dredging"
+    assert story.get_latest_revision().as_object().title == "Dredging plan approved"
+    assert story.has_unpublished_changes
+    assert PageLogEntry.objects.filter(
+        page=story, action="wagtail.edit", revision=story.latest_revision
+    ).exists()
+    assert not PageLogEntry.objects.filter(
+        page=story, action="wagtail.publish", revision=story.latest_revision
+    ).exists()
+    assert side_effects == []
+    assert client.get(story.url).status_code == 200
+
+
+def test_failing_side_effect_after_commit_leaves_the_publish_complete(
+    newsroom, client, receivers, django_capture_on_commit_callbacks
+):
+    receivers(after_commit(purge_cache))
+    story = newsroom.draft_story
+    client.force_login(newsroom.staff["editor"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = edit(client, story, **{"action-publish": "1"})
+    assert response.status_code == 302
+    story = ArticlePage.objects.get(pk=story.pk)
+    assert story.live
+    assert PageLogEntry.objects.filter(
+        page=story, action="wagtail.publish", revision=story.live_revision
+    ).exists()
+
+
+def test_failing_receiver_during_approval_rolls_the_approval_back(newsroom, client, receivers):
+    story = newsroom.draft_story
+    state = submit(story, newsroom.staff["writer"])
+    revision = story.get_latest_revision()
+    receivers(purge_cache)
+    client.force_login(newsroom.staff["editor"])
+    client.raise_request_exception = False
+    task_state = story.current_workflow_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[story.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    assert response.status_code == 500
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_IN_PROGRESS
+    state.refresh_from_db()
+    assert state.status == state.STATUS_IN_PROGRESS
+    story = ArticlePage.objects.get(pk=story.pk)
+    assert not story.live
+    assert story.latest_revision == revision
+    assert not PageLogEntry.objects.filter(
+        page=story, action__in=["wagtail.workflow.approve", "wagtail.publish"]
+    ).exists()
+
+    page_published.disconnect(purge_cache)
+    client.raise_request_exception = True
+    workflow_action(client, story, "approve")
+    assert ArticlePage.objects.get(pk=story.pk).live
