@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 
 from authors.models import AuthorIndexPage, AuthorPage
 from core.models import SiteSettings
+from demo.consent import load_consent_demo
 from demo.content import newsroom
 from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
 from demo.images import image_file
@@ -59,6 +60,7 @@ class Command(BaseCommand):
         for spec in newsroom.ARTICLES:
             self.link_related(articles[spec["slug"]], spec, articles)
         self.front_page(home)
+        load_consent_demo(Site.objects.get(is_default_site=True))
         self.users()
         self.stdout.write(self.style.SUCCESS(self.summary()))
 
