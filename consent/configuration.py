@@ -7,8 +7,8 @@ cache is unreachable the lookup goes to the database instead: the banner keeps w
 import logging
 from dataclasses import dataclass
 
+from cookie_consent.conf import settings  # Also fills in the library's defaults at start-up.
 from cookie_consent.models import Cookie, CookieGroup
-from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Prefetch
 from django.db.models.signals import post_delete, post_save

@@ -9,13 +9,19 @@ import re
 import uuid
 from dataclasses import dataclass
 
+from cookie_consent.conf import settings
 from cookie_consent.util import get_cookie_dict_from_request, set_cookie_dict_to_response
-from django.conf import settings
 
 from consent.configuration import RECEIPT_COOKIE_NAME, REFUSED_UNDER_GLOBAL_PRIVACY_CONTROL
 from consent.models import ACCEPTED, DECLINED, ConsentChoice, ConsentRecord
 
 RECEIPT_PATTERN = re.compile(r"([0-9]{1,9})\.([0-9a-f]{32})")
+# What django-cookie-consent stores for an accepted group: the ISO timestamp of its newest
+# cookie, or nothing for a group without cookies. Anything else was not written by us.
+ACCEPTED_VERSION_PATTERN = re.compile(
+    r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?"
+    r"(?:[+-][0-9]{2}:[0-9]{2})?)?"
+)
 # RFC 6265 cookie-name characters: a name outside them can be neither set nor deleted.
 COOKIE_NAME_PATTERN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
@@ -40,12 +46,18 @@ class Receipt:
         return f"{self.policy_version}.{self.consent_id.hex}"
 
 
+class TamperedCookie(ValueError):
+    pass
+
+
 def _group_state(value, version):
     """True if accepted at the group's current version, False if declined, else None."""
     if value is None:
         return None
     if value == settings.COOKIE_CONSENT_DECLINE:
         return False
+    if not ACCEPTED_VERSION_PATTERN.fullmatch(value):
+        raise TamperedCookie(value)
     # Versions are ISO timestamps: a cookie added to the group since means asking again.
     return True if value >= version else None
 
@@ -82,13 +94,19 @@ def read_consent(request, configuration):
         and receipt.policy_version == configuration.policy.version
     )
     values = get_cookie_dict_from_request(request) if current else {}
+    try:
+        groups = {
+            group.varname: _group_state(values.get(group.varname), group.version)
+            for group in configuration.optional_groups
+        }
+    except TamperedCookie:
+        # One unreadable value casts doubt on the rest: ask the reader again.
+        current = False
+        groups = dict.fromkeys(group.varname for group in configuration.optional_groups)
     return ConsentState(
         consent_id=receipt.consent_id if receipt else None,
         answered_current_policy=current,
-        groups={
-            group.varname: _group_state(values.get(group.varname), group.version)
-            for group in configuration.optional_groups
-        },
+        groups=groups,
     )
 
 

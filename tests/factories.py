@@ -2,6 +2,8 @@
 
 import factory
 from django.utils import timezone
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -119,3 +121,26 @@ def build_site():
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     return home
+
+
+class EmbedFactory(factory.django.DjangoModelFactory):
+    """A stored provider response, so pages with embeds never reach the network in tests."""
+
+    class Meta:
+        model = Embed
+        django_get_or_create = ("hash",)
+
+    url = factory.Sequence(lambda n: f"https://www.youtube.com/watch?v=lordspress{n:02}")
+    hash = factory.LazyAttribute(lambda embed: get_embed_hash(embed.url))
+    type = "video"
+    provider_name = "YouTube"
+    title = "The harbour wall from the water"
+    width = 640
+    height = 360
+    html = factory.LazyAttribute(
+        lambda embed: (
+            '<iframe width="640" height="360" title="The harbour wall from the water" '
+            f'src="https://www.youtube-nocookie.com/embed/{embed.url.rsplit("=", 1)[-1]}" '
+            "allowfullscreen></iframe>"
+        )
+    )

@@ -26,6 +26,7 @@
     document.documentElement.classList.add("consent-js");
 
     const RECEIPT = /^([0-9]{1,9})\.([0-9a-f]{32})$/;
+    const ACCEPTED_VERSION = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:[+-][0-9]{2}:[0-9]{2})?)?$/;
     const FETCH_HEADERS = { "X-Cookie-Consent-Fetch": "1" };
 
     function readCookie(name) {
@@ -59,13 +60,20 @@
         }
         const groups = {};
         let decided = current;
+        let tampered = false;
         for (const group of config.groups) {
             const value = values[group.varname];
             let accepted = null;
             if (value === config.declineValue) accepted = false;
+            else if (typeof value === "string" && !ACCEPTED_VERSION.test(value)) tampered = true;
             else if (typeof value === "string" && value >= group.version) accepted = true;
             if (accepted === null) decided = false;
             groups[group.varname] = accepted;
+        }
+        if (tampered) {
+            // One unreadable value casts doubt on the rest: ask the reader again.
+            for (const varname of Object.keys(groups)) groups[varname] = null;
+            decided = false;
         }
         return { decided, groups };
     }
