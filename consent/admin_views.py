@@ -29,6 +29,18 @@ class FilteredIndexView(IndexView):
             return redirect(self.index_url)
 
 
+class ConsentLogIndexView(FilteredIndexView):
+    # Column headings for the CSV export, as written (the default would title-case them).
+    export_headings = {
+        "created_at": "Decided at",
+        "consent_id": "Consent ID",
+        "policy_version": "Consent text version",
+        "choice": "Choice",
+        "decisions_summary": "Decisions",
+        "global_privacy_control": "Global Privacy Control",
+    }
+
+
 class ConsentPolicyCreateView(CreateView):
     def get_instance(self):
         """A new version starts as a copy of the current one: legal staff change what changed."""

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, Max, Q
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.lookups import Exact
+from django.db.models.lookups import Exact, IsNull
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -200,22 +200,21 @@ class VersionRates:
 
 class ConsentRecordQuerySet(models.QuerySet):
     def with_decision(self, varname, decision):
-        return self.alias(group_decision=KeyTextTransform(varname, "decisions")).filter(
-            group_decision=decision
-        )
+        # Exact() compares the extracted text as text; the field lookup would compare JSON.
+        return self.filter(Exact(KeyTextTransform(varname, "decisions"), decision))
 
     def acceptance_rates(self, groups):
         """Per policy version, how many decisions accepted each group, in one query."""
-        counts = {"decisions": Count("pk")}
+        counts = {"decision_count": Count("pk")}
         for index, group in enumerate(groups):
             decision = KeyTextTransform(group.varname, "decisions")
             counts[f"accepted_{index}"] = Count("pk", filter=Q(Exact(decision, ACCEPTED)))
-            counts[f"decided_{index}"] = Count("pk", filter=Q(decision__isnull=False))
+            counts[f"decided_{index}"] = Count("pk", filter=Q(IsNull(decision, False)))
         rows = self.values("policy__version").annotate(**counts).order_by("-policy__version")
         return [
             VersionRates(
                 policy_version=row["policy__version"],
-                decisions=row["decisions"],
+                decisions=row["decision_count"],
                 groups=[
                     GroupRate(group.name, row[f"accepted_{index}"], row[f"decided_{index}"])
                     for index, group in enumerate(groups)

@@ -4,8 +4,10 @@ Each screen needs its model's permissions, which only the Legal group (and admin
 hold, so nobody else sees the menu at all.
 """
 
+import re
+
 from cookie_consent.models import CookieGroup
-from django.contrib.admin import DateFieldListFilter, RelatedOnlyFieldListFilter, SimpleListFilter
+from django.contrib.admin import DateFieldListFilter, SimpleListFilter
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import quote
 from django.db.models import Count
@@ -18,6 +20,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 
 from consent.admin_views import (
     AcceptanceReportView,
+    ConsentLogIndexView,
     ConsentPolicyCreateView,
     FilteredIndexView,
     PublishConsentPolicyView,
@@ -102,13 +105,44 @@ class CookieGroupAdmin(ModelAdmin):
     position.admin_order_field = "ordering"
 
 
+# Django's relation filters need django.contrib.admin's site, which the project does not run;
+# these two filters do the same from the cached configuration and the published versions.
+class CookieGroupFilter(SimpleListFilter):
+    title = "group"
+    parameter_name = "group"
+
+    def lookups(self, request, model_admin):
+        return [(group.varname, group.name) for group in get_configuration().groups]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        return queryset.filter(cookiegroup__varname=self.value())
+
+
+class PolicyVersionFilter(SimpleListFilter):
+    title = "consent text"
+    parameter_name = "version"
+
+    def lookups(self, request, model_admin):
+        versions = ConsentPolicy.objects.published().values_list("version", flat=True)
+        return [(str(version), f"Version {version}") for version in versions]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        if not re.fullmatch(r"[0-9]{1,9}", self.value()):
+            raise IncorrectLookupParameters(f"Unknown version “{self.value()}”.")
+        return queryset.filter(policy__version=int(self.value()))
+
+
 class CookieDeclarationAdmin(ModelAdmin):
     model = CookieDeclaration
     menu_label = "Cookies"
     menu_icon = "tag"
     index_view_class = FilteredIndexView
     list_display = ("name", "cookiegroup", "duration", "third_parties")
-    list_filter = ("cookiegroup",)
+    list_filter = (CookieGroupFilter,)
     list_select_related = ("cookiegroup",)
     search_fields = ("name", "description", "recipients")
     edit_handler = ObjectList(
@@ -268,7 +302,7 @@ class ConsentRecordAdmin(ModelAdmin):
     model = ConsentRecord
     menu_label = "Consent log"
     menu_icon = "clipboard-list"
-    index_view_class = FilteredIndexView
+    index_view_class = ConsentLogIndexView
     permission_helper_class = ConsentRecordPermissionHelper
     inspect_view_enabled = True
     history_view_enabled = False
@@ -284,7 +318,7 @@ class ConsentRecordAdmin(ModelAdmin):
         ("created_at", DateFieldListFilter),
         DecisionFilter,
         "choice",
-        ("policy", RelatedOnlyFieldListFilter),
+        PolicyVersionFilter,
         "global_privacy_control",
     )
     list_select_related = ("policy",)
