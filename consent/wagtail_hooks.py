@@ -312,7 +312,7 @@ class ConsentRecordAdmin(ModelAdmin):
         "policy_version",
         "choice",
         "decisions_summary",
-        "global_privacy_control",
+        "privacy_signal",
     )
     list_filter = (
         ("created_at", DateFieldListFilter),
@@ -324,8 +324,14 @@ class ConsentRecordAdmin(ModelAdmin):
     list_select_related = ("policy",)
     search_fields = ("consent_id",)
     list_per_page = 50
-    list_export = list_display
+    list_export = (*list_display[:-1], "global_privacy_control")
     export_filename = "consent-log"
+
+    def privacy_signal(self, entry):
+        # Boolean columns would show django.contrib.admin's icons, which this site does not serve.
+        return "Yes" if entry.global_privacy_control else "No"
+
+    privacy_signal.short_description = "Global Privacy Control"
 
 
 class AcceptanceReportMenuItem(MenuItem):

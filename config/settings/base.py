@@ -196,7 +196,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 COOKIE_CONSENT_NAME = "cookie_consent"
 # A choice lasts six months (the CNIL's recommendation); then the reader is asked again.
 COOKIE_CONSENT_MAX_AGE = 60 * 60 * 24 * 182
-COOKIE_CONSENT_SECURE = env.bool("COOKIE_CONSENT_SECURE", default=False)
+COOKIE_CONSENT_SECURE = False  # production.py sends it over HTTPS only
 COOKIE_CONSENT_SAMESITE = "Lax"
 # consent.js reads the choice in the browser, so cached pages never have to carry it.
 COOKIE_CONSENT_HTTPONLY = False

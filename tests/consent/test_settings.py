@@ -6,7 +6,6 @@ import runpy
 def test_production_sends_the_consent_cookies_only_over_https(monkeypatch):
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
     monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "news.example")
-    monkeypatch.delenv("COOKIE_CONSENT_SECURE", raising=False)
 
     production = runpy.run_module("config.settings.production")
 
