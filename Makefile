@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean bench bench-search
+.PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ migrate: $(STAMP)
 
 demo: migrate
 	$(MANAGE) load_demo
+
+bench-consent: $(STAMP)
+	$(BIN)/python bench/consent.py
 
 clean:
 	rm -rf $(VENV) var/media var/static

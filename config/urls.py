@@ -13,6 +13,7 @@ urlpatterns = [
     path("feeds/authors/", include("authors.urls")),
     path("", include("seo.urls")),
     path("", include("subscriptions.urls")),
+    path("cookies/", include("consent.urls")),
 ]
 
 if settings.DEBUG:

@@ -109,6 +109,13 @@ class EmbedValue(blocks.StructValue):
     def provider_name(self):
         return self.embed.provider_name if self.embed else ""
 
+    def host_name(self):
+        """Who serves the content, for the click-to-load notice."""
+        return self.provider_name() or "another website"
+
+    def content_title(self):
+        return (self.embed.title if self.embed else "") or self["caption"] or "embedded content"
+
 
 class EmbedBlock(blocks.StructBlock):
     url = WagtailEmbedBlock(help_text="The address of a video or social post, e.g. on YouTube.")

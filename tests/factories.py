@@ -4,6 +4,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
@@ -165,3 +167,26 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create, names, **kwargs):
         if create and names:
             self.groups.add(*Group.objects.filter(name__in=names))
+
+
+class EmbedFactory(factory.django.DjangoModelFactory):
+    """A stored provider response, so pages with embeds never reach the network in tests."""
+
+    class Meta:
+        model = Embed
+        django_get_or_create = ("hash",)
+
+    url = factory.Sequence(lambda n: f"https://www.youtube.com/watch?v=lordspress{n:02}")
+    hash = factory.LazyAttribute(lambda embed: get_embed_hash(embed.url))
+    type = "video"
+    provider_name = "YouTube"
+    title = "The harbour wall from the water"
+    width = 640
+    height = 360
+    html = factory.LazyAttribute(
+        lambda embed: (
+            '<iframe width="640" height="360" title="The harbour wall from the water" '
+            f'src="https://www.youtube-nocookie.com/embed/{embed.url.rsplit("=", 1)[-1]}" '
+            "allowfullscreen></iframe>"
+        )
+    )

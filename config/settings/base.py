@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "sponsors",
     "seo",
     "editorial",
+    "consent",
     "demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "wagtail_modeladmin",
+    "cookie_consent",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -293,3 +295,15 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env.str(
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
     "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", default=False
 )
+
+# Cookie consent: django-cookie-consent's models and cookie, our consent app around them.
+COOKIE_CONSENT_NAME = "cookie_consent"
+# A choice lasts six months (the CNIL's recommendation); then the reader is asked again.
+COOKIE_CONSENT_MAX_AGE = 60 * 60 * 24 * 182
+COOKIE_CONSENT_SECURE = False  # production.py sends it over HTTPS only
+COOKIE_CONSENT_SAMESITE = "Lax"
+# consent.js reads the choice in the browser, so cached pages never have to carry it.
+COOKIE_CONSENT_HTTPONLY = False
+# consent.ConsentRecord is our proof of consent; the library's per-group log would duplicate it.
+COOKIE_CONSENT_LOG_ENABLED = False
+CONSENT_RECORD_RETENTION_DAYS = env.int("CONSENT_RECORD_RETENTION_DAYS", default=365 * 2)

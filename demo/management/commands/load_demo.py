@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 
 from authors.models import AuthorIndexPage, AuthorPage
 from core.models import SiteSettings
+from demo.consent import load_consent_demo
 from demo.content import newsroom, workflow
 from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
 from demo.images import image_file
@@ -87,6 +88,7 @@ class Command(BaseCommand):
         self.subscriber_only_reports()
         self.front_page(home)
         self.sponsors()
+        load_consent_demo(Site.objects.get(is_default_site=True))
         self.users()
         self.editorial_desk(home, sections, authors, articles)
         self.stdout.write(self.style.SUCCESS(self.summary()))
