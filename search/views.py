@@ -29,9 +29,11 @@ class SearchResponse(TemplateResponse):
         self["X-Robots-Tag"] = "noindex"
 
     def close(self):
-        super().close()
+        # The WSGI server calls close() once the page has been sent. Enqueue before
+        # super().close(), whose request_finished signal releases the database connection.
         if self.counted_query:
             record_search.enqueue(self.counted_query)
+        super().close()
 
 
 def search(request):

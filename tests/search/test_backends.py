@@ -26,8 +26,9 @@ def index_names():
 
 @postgres_only
 def test_postgres_match_is_answered_by_the_gin_index(section):
-    for number in range(30):
-        ArticlePageFactory(parent=section, title=f"Tide tables {number}", slug=f"tide-{number}")
+    for number in range(40):
+        title = f"Tide tables {number}" if number < 3 else f"Council notes {number}"
+        ArticlePageFactory(parent=section, title=title, slug=f"story-{number}")
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE wagtailsearch_indexentry")
     results = ArticlePage.objects.live().search("tide", operator="and")
@@ -38,7 +39,7 @@ def test_postgres_match_is_answered_by_the_gin_index(section):
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "search_indexentry_indexed_text_gin" in plan
-    assert len(list(results[:20])) == 20
+    assert len(list(results[:20])) == 3
 
 
 @sqlite_only

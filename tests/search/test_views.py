@@ -3,7 +3,8 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection
+from django.core.signals import request_finished
+from django.db import close_old_connections, connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -147,7 +148,13 @@ def test_search_is_counted_after_the_response(rf_search, article):
     response = rf_search({"q": "Ferry  timetable"})
     assert response.status_code == 200
     assert not Query.objects.filter(daily_hits__isnull=False).exists()
-    response.close()  # what the WSGI server does once the page has been sent
+    # What the WSGI server does once the page has been sent; like Django's test client,
+    # keep the test's connection open through the request_finished signal.
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
     assert Query.get("ferry timetable").hits == 1
 
 
