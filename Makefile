@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo bench clean
+.PHONY: run test test-browser lint check migrate demo bench-consent clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,8 +40,8 @@ migrate: $(STAMP)
 demo: migrate
 	$(MANAGE) load_demo
 
-bench: $(STAMP)
-	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+bench-consent: $(STAMP)
+	$(BIN)/python bench/consent.py
 
 clean:
 	rm -rf $(VENV) var/media var/static
