@@ -1,7 +1,7 @@
 """What cookie consent costs: page render time with the configuration cached and cold, the
 bytes the banner adds to every page, and how long recording a decision takes.
 
-Run with `make bench` or `.venv/bin/python bench/consent.py [repetitions]`. It builds a
+Run with `make bench-consent` or `.venv/bin/python bench/consent.py [repetitions]`. It builds a
 throwaway test database, so it needs nothing running.
 """
 

@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from cookie_consent.conf import settings
 from cookie_consent.util import get_cookie_dict_from_request, set_cookie_dict_to_response
 
-from consent.configuration import RECEIPT_COOKIE_NAME, REFUSED_UNDER_GLOBAL_PRIVACY_CONTROL
+from consent.configuration import (
+    RECEIPT_COOKIE_NAME,
+    REFUSED_UNDER_GLOBAL_PRIVACY_CONTROL,
+    ConsentConfiguration,
+)
 from consent.models import ACCEPTED, DECLINED, ConsentChoice, ConsentRecord
 
 RECEIPT_PATTERN = re.compile(r"([0-9]{1,9})\.([0-9a-f]{32})")
@@ -114,7 +118,7 @@ def read_consent(request, configuration):
 class Decision:
     """What a reader has just chosen, under the current policy version."""
 
-    configuration: object
+    configuration: ConsentConfiguration
     consent_id: uuid.UUID
     choice: str
     accepted: frozenset

@@ -20,6 +20,7 @@ ANALYTICS_SNIPPET = (
     'document.cookie = "lp_probe=1; path=/; SameSite=Lax";</script>'
 )
 MEASURED = "window.measured === 1"
+SIGNALS = ("ad_storage", "ad_user_data", "ad_personalization", "analytics_storage")
 
 
 @pytest.fixture
@@ -72,6 +73,13 @@ def reader(chromium, live_server):
     context.close()
 
 
+def consent_mode_signals(page):
+    """Google Consent Mode commands pushed so far, as Google's tags would read them."""
+    return page.evaluate(
+        "window.dataLayer.filter(entry => entry[0] === 'consent').map(entry => Array.from(entry))"
+    )
+
+
 def banner(page):
     return page.get_by_role("region", name="Cookies on Lord's Press")
 
@@ -121,6 +129,11 @@ def test_reject_all_keeps_analytics_and_embeds_out_after_reload(newsroom, live_s
     reader.get_by_role("status").filter(has_text="choices have been saved").wait_for(
         state="attached"
     )
+    assert consent_mode_signals(reader)[-1] == [
+        "consent",
+        "update",
+        dict.fromkeys(SIGNALS, "denied"),
+    ]
     reader.reload()
     reader.wait_for_load_state("networkidle")
     assert banner(reader).is_hidden()
@@ -134,9 +147,16 @@ def test_reject_all_keeps_analytics_and_embeds_out_after_reload(newsroom, live_s
 def test_accept_all_loads_analytics_and_embeds(newsroom, live_server, reader):
     reader.goto(live_server.url + newsroom["article"].url)
 
+    denied_by_default = consent_mode_signals(reader)[0]
     banner(reader).get_by_role("button", name="Accept all").click()
 
     reader.wait_for_function(MEASURED)
+    assert denied_by_default == ["consent", "default", dict.fromkeys(SIGNALS, "denied")]
+    assert consent_mode_signals(reader)[-1] == [
+        "consent",
+        "update",
+        dict.fromkeys(SIGNALS, "granted"),
+    ]
     iframe = reader.locator("figure.embed iframe")
     assert iframe.get_attribute("src") == "https://www.youtube-nocookie.com/embed/lordspress01"
     assert "lp_probe" in cookie_names(reader)
