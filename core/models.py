@@ -2,6 +2,7 @@
 and the site-wide settings editors manage."""
 
 import zoneinfo
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -106,7 +107,7 @@ class SiteSettings(BaseSiteSetting):
         decimal_places=4,
         null=True,
         blank=True,
-        default=51.5072,
+        default=Decimal("51.5072"),
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text="Where the dateline's weather is for, e.g. 51.5072 for London. "
         "Leave both blank to show no weather.",
@@ -116,7 +117,7 @@ class SiteSettings(BaseSiteSetting):
         decimal_places=4,
         null=True,
         blank=True,
-        default=-0.1276,
+        default=Decimal("-0.1276"),
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text="East is positive, west negative, e.g. -0.1276 for London.",
     )
