@@ -1,0 +1,134 @@
+"""Reader pages cost a fixed number of queries, however much has been published.
+
+Budgets are the counts measured with warm caches (renditions, site root paths), as a
+reader after the first one sees the page. A rise means a new query per request; a
+difference between a small and a large newsroom means a query per article, author or
+block (an N+1).
+"""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory, SectionFactory
+
+# Measured on SQLite and PostgreSQL. Wagtail's own serving (site lookup, routing two
+# queries per level, view-restriction checks) accounts for 4 (home), 6 (section) and
+# 8 (author, article) of them, and every page's masthead and footer (site settings,
+# dateline, navigation, newsletter signup, sponsors) for 6 more.
+BUDGETS = {"home": 25, "section": 19, "author": 26, "article": 32}
+START = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def measure(client):
+    def measure(url):
+        client.get(url)  # warm renditions and cached site paths
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries)
+
+    return measure
+
+
+class Newsroom:
+    """Three sections and three authors; stories rotate through them, half with a photo."""
+
+    def __init__(self, home, author_index):
+        self.sections = [SectionFactory(parent=home, title=name) for name in ("A", "B", "C")]
+        self.authors = [AuthorPageFactory(parent=author_index) for _ in range(3)]
+        self.images = [ImageFactory() for _ in range(3)]
+        self.articles = []
+
+    def publish(self, count):
+        for _ in range(count):
+            n = len(self.articles)
+            byline = [self.authors[n % 3]] + ([self.authors[(n + 1) % 3]] if n % 2 else [])
+            self.articles.append(
+                ArticlePageFactory(
+                    parent=self.sections[n % 3],
+                    authors=byline,
+                    hero_image=self.images[n % 3] if n % 2 == 0 else None,
+                    publication_date=START + timedelta(hours=n),
+                )
+            )
+
+
+@pytest.fixture
+def newsroom(home, author_index):
+    return Newsroom(home, author_index)
+
+
+def test_listing_queries_do_not_grow_with_articles(measure, newsroom, subtests):
+    urls = {
+        "home": "/",
+        "section": newsroom.sections[0].url,
+        "author": newsroom.authors[0].url,
+    }
+    newsroom.publish(5)
+    few = {"section": measure(urls["section"]), "author": measure(urls["author"])}
+    # The front page's lead and four secondary stories take the five newest; five more
+    # give its section blocks something to list.
+    newsroom.publish(5)
+    few["home"] = measure(urls["home"])
+    newsroom.publish(40)
+    many = {page: measure(url) for page, url in urls.items()}
+
+    for page in urls:
+        with subtests.test(page=page):
+            assert many[page] == few[page], f"{page}: {few[page]} queries grew to {many[page]}"
+            assert many[page] <= BUDGETS[page], f"{page}: {many[page]} queries"
+
+
+def body(images, related):
+    return [
+        ("paragraph", "<p>The council met on Tuesday.</p>"),
+        *[("image", {"image": image, "caption": "The harbour", "credit": ""}) for image in images],
+        *[("related_article", {"article": article, "label": "Related"}) for article in related],
+    ]
+
+
+def test_article_queries_do_not_grow_with_bylines_images_or_related_blocks(measure, newsroom):
+    newsroom.publish(9)
+    section = newsroom.sections[0]
+    pictures = [ImageFactory() for _ in range(6)]
+    # Both carry a related_article block: the body loads every chosen page in one query,
+    # so a body with none is one query cheaper, however many it would have had.
+    small = ArticlePageFactory(
+        parent=section,
+        authors=newsroom.authors[:1],
+        hero_image=newsroom.images[0],
+        body=body(pictures[:2], newsroom.articles[:1]),
+        tags=["harbour"],
+    )
+    big = ArticlePageFactory(
+        parent=section,
+        authors=[(author, "Reporting") for author in newsroom.authors],
+        hero_image=newsroom.images[1],
+        body=body(pictures, newsroom.articles[:4]),
+        tags=["harbour", "council", "budget"],
+    )
+
+    small_count, big_count = measure(small.url), measure(big.url)
+
+    assert big_count == small_count, f"{small_count} queries grew to {big_count}"
+    assert big_count <= BUDGETS["article"], f"article: {big_count} queries"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Wagtail expands each rich text block's page links on its own (2 queries per "
+    "paragraph that links to a page), so linking paragraphs are an N+1 on the article page",
+)
+def test_article_queries_do_not_grow_with_paragraphs_linking_to_our_stories(
+    measure, section, author
+):
+    earlier = ArticlePageFactory(parent=section, authors=[author])
+    paragraph = ("paragraph", f'<p>As we <a linktype="page" id="{earlier.pk}">reported</a>.</p>')
+    one = ArticlePageFactory(parent=section, authors=[author], body=[paragraph])
+    five = ArticlePageFactory(parent=section, authors=[author], body=[paragraph] * 5)
+
+    assert measure(five.url) == measure(one.url)
