@@ -263,7 +263,10 @@ class ConsentRecord(models.Model):
     policy_version.short_description = "Version"
 
     def decisions_summary(self):
-        return "; ".join(f"{varname}: {decision}" for varname, decision in self.decisions.items())
+        # Sorted: PostgreSQL's jsonb does not keep the order the keys were written in.
+        return "; ".join(
+            f"{varname}: {decision}" for varname, decision in sorted(self.decisions.items())
+        )
 
     decisions_summary.short_description = "Decisions"
 

@@ -1,9 +1,13 @@
+import uuid
+from datetime import timedelta
+
 import pytest
 from cookie_consent.models import CookieGroup
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 from wagtail.models import Site
 
-from consent.models import AnalyticsSettings, CookieDeclaration
+from consent.models import AnalyticsSettings, ConsentPolicy, ConsentRecord, CookieDeclaration
 from tests.factories import ArticlePageFactory, EmbedFactory
 
 ANALYTICS_SNIPPET = '<script data-probe="analytics">window.measured = true;</script>'
@@ -52,6 +56,28 @@ def legal_user(django_user_model):
     user = django_user_model.objects.create_user("lena", password="pw")
     user.groups.add(Group.objects.get(name="Legal"))
     return user
+
+
+@pytest.fixture
+def legal_client(client, legal_user):
+    client.force_login(legal_user)
+    return client
+
+
+@pytest.fixture
+def make_record(db):
+    """A consent record as a reader's decision leaves it, optionally some days old."""
+
+    def make(decisions, choice="custom", days_ago=0, consent_id=None):
+        return ConsentRecord.objects.create(
+            consent_id=consent_id or uuid.uuid4(),
+            created_at=timezone.now() - timedelta(days=days_ago),
+            policy=ConsentPolicy.objects.current(),
+            choice=choice,
+            decisions=decisions,
+        )
+
+    return make
 
 
 @pytest.fixture
