@@ -48,7 +48,13 @@ class ArticleFeed(Feed):
         raise NotImplementedError
 
     def items(self, obj):
-        articles = self.articles_for(obj).published().for_listing().prefetch_related("tags")
+        articles = (
+            self.articles_for(obj)
+            .published()
+            .for_listing()
+            # Tags are the item's categories; corrections give its updated date.
+            .prefetch_related("tags", "corrections")
+        )
         if settings.FEEDS_FULL_CONTENT:
             articles = articles.defer(None)
         return attach_sections(articles[:FEED_LENGTH])
