@@ -1,5 +1,7 @@
 import pytest
 from django.core.cache import caches
+from django.utils import timezone
+from wagtail.signals import page_published
 
 from tests.factories import (
     AuthorIndexPageFactory,
@@ -34,3 +36,23 @@ def author_index(home):
 @pytest.fixture
 def author(author_index):
     return AuthorPageFactory(parent=author_index, title="Esther Ward", slug="esther-ward")
+
+
+@pytest.fixture
+def receivers():
+    """Connect page_published receivers for one test only."""
+    connected = []
+
+    def connect(receiver):
+        page_published.connect(receiver, weak=False)
+        connected.append(receiver)
+
+    yield connect
+    for receiver in connected:
+        page_published.disconnect(receiver)
+
+
+@pytest.fixture
+def stopped_clock(time_machine):
+    """Hold the clock still, so a page rendered twice carries the same dateline."""
+    time_machine.move_to(timezone.now(), tick=False)

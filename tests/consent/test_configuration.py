@@ -159,7 +159,7 @@ class TestPolicyVersion:
         assert second.policy == draft
         assert second.consent_id == first.consent_id
 
-    def test_drafts_change_nothing_readers_see(self, client, home):
+    def test_drafts_change_nothing_readers_see(self, client, home, stopped_clock):
         before = client.get("/").content
         ConsentPolicy.objects.create(heading="Not yet", body="Unpublished words.")
 

@@ -113,7 +113,9 @@ class TestFreshVisitor:
 
 
 class TestSameBytesWhateverTheChoice:
-    def test_pages_are_identical_for_every_reader(self, client, pages, decide, analytics_snippet):
+    def test_pages_are_identical_for_every_reader(
+        self, client, pages, decide, analytics_snippet, stopped_clock
+    ):
         readers = {
             "fresh": None,
             "accepted": "accept_all",

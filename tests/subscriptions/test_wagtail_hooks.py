@@ -116,9 +116,9 @@ class TestSendNewsletterAction:
         assert len(mail.outbox) == 1
 
     def test_others_cannot_send(self, client, newsletter, home):
-        moderator = get_user_model().objects.create_user("mo", "mo@example.org", "pw")
-        moderator.groups.add(Group.objects.get(name="Moderators"))
-        client.force_login(moderator)
+        writer = get_user_model().objects.create_user("wr", "wr@example.org", "pw")
+        writer.groups.add(Group.objects.get(name="Writers"))
+        client.force_login(writer)
         response = client.post(f"/admin/subscriptions/newsletter/send/{newsletter.pk}/")
         assert response.status_code in (302, 403)
         assert mail.outbox == []
