@@ -94,8 +94,12 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def mark_private_if_personal(request, response):
-        """Whatever a signed-in reader sees is theirs alone: no shared cache may keep it."""
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and "Cache-Control" not in response:
-            patch_cache_control(response, private=True, no_cache=True)
+        """Whatever a signed-in reader sees is theirs alone: no shared cache may keep it.
+
+        Only requests with a session cookie can be signed in, so only those load the user.
+        """
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            user = getattr(request, "user", None)
+            if user is not None and user.is_authenticated:
+                patch_cache_control(response, private=True)
         return response

@@ -257,10 +257,6 @@ TASKS = {
 
 # Subscriptions: newsletter, reader accounts, subscribers-only stories
 INSTALLED_APPS += ["subscriptions", "django_tasks", "django_tasks_db"]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "subscriptions.middleware.PrivateCacheForSignedInMiddleware",
-)
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 # The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
 # when the site is served directly. Rate limits count per reader IP.
