@@ -17,6 +17,7 @@ from django.urls import reverse
 from wagtail.signals import page_published, page_unpublished
 
 from consent.models import ConsentPolicy, CookieDeclaration
+from pagecache.purge import purge_everything_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -218,6 +219,8 @@ def clear_configuration():
 @receiver(post_delete, sender=ConsentPolicy)
 def _configuration_changed(**kwargs):
     clear_configuration()
+    # Every cached page carries the banner's text and cookie list.
+    purge_everything_after_commit()
 
 
 @receiver(page_published)

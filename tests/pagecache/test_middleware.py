@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
 
+from consent.models import ConsentPolicy
 from core.models import SiteSettings
 from tests.factories import ArticlePageFactory, SectionFactory
 
@@ -234,3 +235,12 @@ def test_feeds_and_sitemaps_are_purged_on_publish(client, purges, section, artic
         response = client.get(url)
         assert response["X-Cache"] == "MISS", url
         assert "Tide gauge reading published" in response.content.decode(), url
+
+
+def test_publishing_new_consent_text_purges_every_page(client, purges, article):
+    client.get(article.url)
+    draft = ConsentPolicy.objects.create(heading="Your choices about cookies")
+    purges(draft.publish)
+    response = client.get(article.url)
+    assert response["X-Cache"] == "MISS"
+    assert "Your choices about cookies" in response.content.decode()
