@@ -12,28 +12,7 @@ from wagtail.signals import page_published
 from core.publishing import after_commit
 from news.models import ArticlePage
 from tests.factories import ArticlePageFactory
-
-
-class CachePurgeFailed(ConnectionError):
-    pass
-
-
-def purge_cache(sender, instance, **kwargs):
-    raise CachePurgeFailed(f"could not purge {instance.url}")
-
-
-@pytest.fixture
-def receivers():
-    """Connect page_published receivers for one test only."""
-    connected = []
-
-    def connect(receiver):
-        page_published.connect(receiver, weak=False)
-        connected.append(receiver)
-
-    yield connect
-    for receiver in connected:
-        page_published.disconnect(receiver)
+from tests.failing_receivers import CachePurgeFailed, purge_cache
 
 
 def test_receiver_runs_only_after_the_commit(section, django_capture_on_commit_callbacks):

@@ -1,6 +1,5 @@
 """The admin's Publish button publishes completely or not at all, keeping the draft."""
 
-import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState
@@ -9,28 +8,7 @@ from wagtail.signals import page_published
 from core.publishing import after_commit
 from news.models import ArticlePage
 from tests.editorial.newsroom import edit, submit, workflow_action
-
-
-class CachePurgeFailed(ConnectionError):
-    pass
-
-
-def purge_cache(sender, instance, **kwargs):
-    raise CachePurgeFailed(f"could not purge {instance.url}")
-
-
-@pytest.fixture
-def receivers():
-    """Connect page_published receivers for one test only."""
-    connected = []
-
-    def connect(receiver):
-        page_published.connect(receiver, weak=False)
-        connected.append(receiver)
-
-    yield connect
-    for receiver in connected:
-        page_published.disconnect(receiver)
+from tests.failing_receivers import purge_cache
 
 
 def test_failing_receiver_keeps_the_draft_and_publishes_nothing(
