@@ -9,6 +9,7 @@ import json
 import logging
 import math
 import time
+from abc import ABC, abstractmethod
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeoutError
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ class Weather:
         return parts
 
 
-class WeatherProvider:
+class WeatherProvider(ABC):
     """Turns a place into current weather. Subclasses implement `fetch` and may raise only
     WeatherUnavailable."""
 
@@ -87,8 +88,9 @@ class WeatherProvider:
         self.url = url
         self.timeout = timeout
 
+    @abstractmethod
     def fetch(self, latitude, longitude):
-        raise NotImplementedError
+        """The current weather at these coordinates."""
 
     def get_json(self, params):
         """The provider's JSON answer, read within the timeout and a size limit."""

@@ -2,6 +2,7 @@
 
 import copy
 import re
+from abc import ABCMeta, abstractmethod
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -31,7 +32,7 @@ def absolute_urls(html, origin):
     return URL_ATTRIBUTE.sub(fix, html)
 
 
-class ArticleFeed(Feed):
+class ArticleFeed(Feed, metaclass=ABCMeta):
     """The newest published articles of `articles_for(obj)`, as RSS 2.0."""
 
     feed_type = Rss201rev2Feed
@@ -44,8 +45,9 @@ class ArticleFeed(Feed):
         feed.site_settings = SiteSettings.for_site(feed.site)
         return Feed.__call__(feed, request, *args, **kwargs)
 
+    @abstractmethod
     def articles_for(self, obj):
-        raise NotImplementedError
+        """The articles this feed lists, before publication filters are applied."""
 
     def items(self, obj):
         articles = (
