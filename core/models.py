@@ -50,9 +50,11 @@ class BasePage(Page):
         """
         return super().publish(revision, *args, **kwargs)
 
+    @cached_property
     def breadcrumbs(self):
-        """The trail from the front page down to, but not including, this page."""
-        return self.get_ancestors().filter(depth__gt=1).specific().defer_streamfields()
+        """The trail from the front page down to, but not including, this page; read once
+        for the visible trail and the structured data alike."""
+        return list(self.get_ancestors().filter(depth__gt=1))
 
 
 class HeroImageMixin(models.Model):

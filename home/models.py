@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage
+from core.navigation import menu_pages
 from news.models import ArticlePage, CategoryIndexPage
 from news.querysets import attach_sections
 
@@ -72,27 +73,33 @@ class HomePage(BasePage):
             stories += published.exclude(pk__in=chosen_ids).for_listing()[:wanted]
         return attach_sections(stories)
 
-    def section_blocks(self, exclude):
+    def section_blocks(self, request, exclude):
         """Each menu section with its newest articles, leaving out those already shown."""
-        sections = list(CategoryIndexPage.objects.child_of(self).live().public().in_menu())
-        latest = attach_sections(
+        blocks = {
+            page.path: (page, [])
+            for page in menu_pages(request)
+            if page.specific_class is CategoryIndexPage
+        }
+        latest = (
             ArticlePage.objects.descendant_of(self)
             .published()
             .exclude(pk__in=[article.pk for article in exclude])
             .latest_per_section(ARTICLES_PER_SECTION)
             .for_listing()
         )
-        return [
-            (section, [article for article in latest if article.section == section])
-            for section in sections
-        ]
+        for article in latest:
+            block = blocks.get(article.path[: -article.steplen])
+            if block:
+                article.section = block[0]
+                block[1].append(article)
+        return list(blocks.values())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = self.front_page_stories()
         context["lead_story"] = stories[0] if stories else None
         context["secondary_stories"] = stories[1:]
-        context["section_blocks"] = self.section_blocks(exclude=stories)
+        context["section_blocks"] = self.section_blocks(request, exclude=stories)
         return context
 
 

@@ -23,7 +23,7 @@ from core.blocks import BodyBlock
 from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
 from news.forms import ArticlePageForm
-from news.querysets import ArticlePageQuerySet, attach_sections
+from news.querysets import ArticlePageQuerySet
 
 ARTICLES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
@@ -345,10 +345,12 @@ class ArticlePage(HeroImageMixin, BasePage):
         return urls + [site.root_url + path for path in paths]
 
     def related_articles(self, count=3):
-        siblings = (
+        siblings = list(
             ArticlePage.objects.sibling_of(self, inclusive=False).published().for_listing()[:count]
         )
-        return attach_sections(siblings)
+        for sibling in siblings:
+            sibling.section = self.section
+        return siblings
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
