@@ -138,11 +138,16 @@ class TestSending:
 
 @pytest.mark.django_db
 def test_database_backend_queues_batches_for_the_worker(
-    settings, section, author, django_capture_on_commit_callbacks
+    settings, section, author, django_capture_on_commit_callbacks, monkeypatch
 ):
     """With the production default, the task is stored and `db_worker` sends it."""
+    from django_tasks_db.management.commands import db_worker
     from django_tasks_db.models import DBTaskResult
 
+    # Between tasks the worker closes connections that are not in autocommit mode, as a
+    # long-running process should; this test's transaction is one, and on PostgreSQL
+    # closing it would end the test.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     SubscriberFactory(confirmed=True)
     article = ArticlePageFactory(parent=section, authors=[author])
