@@ -12,9 +12,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from core.blocks import SocialLinkBlock
+from core.querysets import NewsroomPageManager, is_restricted
 
 
 def validate_time_zone(value):
@@ -25,8 +26,17 @@ def validate_time_zone(value):
 class BasePage(Page):
     """Behaviour every reader-facing page shares."""
 
+    objects = NewsroomPageManager()
+
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail asks the database about this page and all its ancestors on every view;
+        # the cached restricted paths say "none" for the public majority without asking.
+        if not is_restricted(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def canonical_url(self, request=None):
         """The one address search engines should credit this page to."""

@@ -2,6 +2,8 @@
 
 from wagtail.models import Site
 
+from core.querysets import all_pages
+
 
 def menu_pages(request):
     """The menu pages in the order editors arranged them.
@@ -12,7 +14,7 @@ def menu_pages(request):
     if not hasattr(request, "_menu_pages"):
         site = Site.find_for_request(request)
         request._menu_pages = (
-            list(site.root_page.get_children().live().public().in_menu().order_by("path"))
+            list(all_pages().child_of(site.root_page).live().public().in_menu().order_by("path"))
             if site
             else []
         )

@@ -1,10 +1,11 @@
 from django.db.models import F, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
-from wagtail.models import PageQuerySet
+
+from core.querysets import NewsroomPageQuerySet
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(NewsroomPageQuerySet):
     def published(self):
         """What readers may see, newest first; expired stories leave before the unpublish job."""
         return (

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -50,6 +50,10 @@ def purge_page(page):
 @receiver(post_save)
 @receiver(post_delete)
 def purge_site_wide_content(sender, instance, **kwargs):
-    """Settings and snippets (masthead, footer, sponsors) appear on every page."""
-    if isinstance(instance, BaseSiteSetting | BaseGenericSetting) or sender in get_snippet_models():
+    """Settings and snippets (masthead, footer, sponsors) appear on every page; a view
+    restriction takes its pages out of every listing they were in."""
+    if (
+        isinstance(instance, BaseSiteSetting | BaseGenericSetting | PageViewRestriction)
+        or sender in get_snippet_models()
+    ):
         purge_everything_after_commit()

@@ -4,11 +4,11 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from authors.models import AuthorPage
 from core.models import SiteSettings
+from core.querysets import all_pages
 from news.models import ArticlePage
 from news.querysets import attach_sections
 from search.forms import NEWEST, SearchForm
@@ -84,7 +84,7 @@ def search(request):
 
 def promoted_results(query):
     """Editors' picks for the query: external links, and pages readers may see."""
-    readable_pages = Page.objects.live().public().values("pk")
+    readable_pages = all_pages().live().public().values("pk")
     return list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .filter(Q(page__isnull=True) | Q(page__in=readable_pages))

@@ -244,3 +244,18 @@ def test_publishing_new_consent_text_purges_every_page(client, purges, article):
     response = client.get(article.url)
     assert response["X-Cache"] == "MISS"
     assert "Your choices about cookies" in response.content.decode()
+
+
+def test_restricting_a_page_purges_its_cached_public_copy(client, purges, home, article):
+    client.get(article.url)
+    client.get(home.url)
+
+    purges(
+        PageViewRestriction.objects.create,
+        page=article,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="harbour",
+    )
+
+    assert "Tide gauge installed" not in client.get(article.url).content.decode()
+    assert "Tide gauge installed" not in client.get(home.url).content.decode()
