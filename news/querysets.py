@@ -1,4 +1,4 @@
-from django.db.models import F, Window
+from django.db.models import F, Prefetch, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
 
@@ -22,7 +22,7 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
             .select_related("hero_image", "sponsor")
             # Renditions come with the images, so a cold rendition cache costs one query per
             # listing rather than one per teaser.
-            .prefetch_related("hero_image__renditions", "author_links__author")
+            .prefetch_related("hero_image__renditions", bylines())
         )
 
     def latest_per_section(self, count):
@@ -35,6 +35,13 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
                 order_by=[F("publication_date").desc(), F("pk").desc()],
             )
         ).filter(section_rank__lte=count)
+
+
+def bylines():
+    """Prefetch articles' byline credits together with their authors, in one query."""
+    from news.models import ArticlePageAuthor
+
+    return Prefetch("author_links", queryset=ArticlePageAuthor.objects.select_related("author"))
 
 
 def attach_sections(articles):
