@@ -16,6 +16,10 @@ from wagtail.models import Page, PageViewRestriction
 
 from core.blocks import SocialLinkBlock
 from core.querysets import NewsroomPageManager, is_restricted
+from core.sitewide import remembered
+
+# Wagtail's tree holds its own root at depth 1; each site's home page sits below it.
+SITE_ROOT_DEPTH = 2
 
 
 def validate_time_zone(value):
@@ -62,9 +66,17 @@ class BasePage(Page):
 
     @cached_property
     def breadcrumbs(self):
-        """The trail from the front page down to, but not including, this page; read once
-        for the visible trail and the structured data alike."""
-        return list(self.get_ancestors().filter(depth__gt=1))
+        """The trail from the front page down to, but not including, this page.
+
+        Walked up through ``get_parent()``, which remembers each parent: a page Wagtail
+        has just routed to already knows all of them, so the trail costs no queries.
+        """
+        trail = []
+        page = self
+        while page.depth > SITE_ROOT_DEPTH:
+            page = page.get_parent()
+            trail.insert(0, page)
+        return trail
 
 
 class HeroImageMixin(models.Model):
@@ -98,8 +110,22 @@ class HeroImageMixin(models.Model):
         return f"Photo: {credit}" if credit else ""
 
 
+class SitewideSetting(BaseSiteSetting):
+    """Settings every page reads: served from the sitewide cache, not the database."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        read = super().for_site
+        return remembered(f"{cls._meta.label_lower}:{site.pk}", lambda: read(site))
+
+
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(SitewideSetting):
     """Who we are and where we report from, shown in the masthead and footer."""
 
     publication_name = models.CharField(max_length=80, default="Lord's Press")
@@ -171,6 +197,9 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("about_page"), FieldPanel("privacy_page")], heading="Footer"),
         FieldPanel("follow_links"),
     ]
+
+    # The footer and the structured data show these on every page.
+    select_related = ["logo", "about_page", "privacy_page"]
 
     class Meta:
         verbose_name = "site settings"

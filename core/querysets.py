@@ -3,12 +3,11 @@
 from functools import reduce
 from operator import or_
 
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-RESTRICTED_PATHS_KEY = "core:restricted-paths"
+from core.sitewide import remembered
 
 
 def restricted_paths():
@@ -18,20 +17,16 @@ def restricted_paths():
     share their original's restrictions. Every page render asks, and editors change
     restrictions rarely, so the answer is cached until a restriction or the tree changes.
     """
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
+
+    def find():
         restricted = PageViewRestriction.objects.values("page_id")
-        paths = sorted(
+        return sorted(
             Page.objects.filter(Q(pk__in=restricted) | Q(alias_of__in=restricted)).values_list(
                 "path", flat=True
             )
         )
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
 
-
-def forget_restricted_paths():
-    cache.delete(RESTRICTED_PATHS_KEY)
+    return remembered("restricted-paths", find)
 
 
 def is_restricted(path):

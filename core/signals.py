@@ -1,22 +1,51 @@
-"""Keep the cached restricted paths true to the tree."""
+"""Start a new sitewide version whenever something every page shows may have changed."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import post_page_move
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
-from core.querysets import forget_restricted_paths
+from core import sitewide
 
 
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
+def forget_sitewide():
+    # Now, for the rest of this transaction; and again after it commits, in case a
+    # reader cached the old state while the change was still uncommitted.
+    sitewide.forget()
+    transaction.on_commit(sitewide.forget)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
 @receiver(post_page_move)
-def restrictions_changed(**kwargs):
-    forget_restricted_paths()
+def tree_changed(**kwargs):
+    forget_sitewide()
 
 
 @receiver(post_save)
-def alias_created(sender, instance, created, **kwargs):
-    # An alias is restricted wherever its original is.
-    if created and isinstance(instance, Page) and instance.alias_of_id:
-        forget_restricted_paths()
+def saved(sender, instance, created, **kwargs):
+    if created and isinstance(instance, BaseSiteSetting):
+        # Site settings are created by their first read (``for_site`` gets or creates), so
+        # no cached value can predate the row.
+        return
+    # A new alias shares its original's restrictions.
+    new_alias = created and isinstance(instance, Page) and instance.alias_of_id
+    if new_alias or is_sitewide(sender, instance):
+        forget_sitewide()
+
+
+@receiver(post_delete)
+def deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) or is_sitewide(sender, instance):
+        forget_sitewide()
+
+
+def is_sitewide(sender, instance):
+    """Settings, restrictions, sites and snippets (sponsors) show on, or shape, every page."""
+    return (
+        isinstance(instance, BaseSiteSetting | BaseGenericSetting | PageViewRestriction | Site)
+        or sender in get_snippet_models()
+    )

@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from core.models import SiteSettings
+from core.sitewide import remembered
 from sponsors.models import Sponsor, sponsors_by_tier
 
 register = template.Library()
@@ -15,5 +16,8 @@ def sponsor_footer(context):
         return {"tiers": []}
     site_settings = SiteSettings.for_request(request)
     today = timezone.localdate(timezone=site_settings.tzinfo)
-    sponsors = Sponsor.objects.active(on=today).for_display()
-    return {"tiers": sponsors_by_tier(sponsors), "publication_name": site_settings.publication_name}
+    tiers = remembered(
+        f"sponsors:{today.isoformat()}",
+        lambda: sponsors_by_tier(Sponsor.objects.active(on=today).for_display()),
+    )
+    return {"tiers": tiers, "publication_name": site_settings.publication_name}

@@ -1,0 +1,36 @@
+"""What every page shows (settings, menu, sponsors, restricted paths), kept between requests.
+
+Each value is stored under the current sitewide version; any change editors make to one
+of them starts a new version, so nothing needs to know which values depend on what. The
+short timeout bounds how long a render that raced an edit could keep an old value.
+"""
+
+import uuid
+
+from django.core.cache import cache
+
+VERSION_KEY = "sitewide:version"
+TIMEOUT_SECONDS = 60 * 5
+
+
+def _version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(VERSION_KEY, version, timeout=None):
+            version = cache.get(VERSION_KEY) or version
+    return version
+
+
+def remembered(name, compute):
+    """The value of ``compute()`` for this version of the site; computed once, then cached."""
+    key = f"sitewide:{_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT_SECONDS)
+    return value
+
+
+def forget():
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
