@@ -130,12 +130,21 @@ if REDIS_URL:
         },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    CACHES["renditions"] = CACHES["default"]
 else:
+    # Files, not process memory: the web workers, the scheduled publisher and the task
+    # worker must see one another's purges.
+    CACHE_DIR = env.path("CACHE_DIR", default=BASE_DIR / "var" / "cache")
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        name: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR(name),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+        for name in ["default", "renditions"]
     }
 # Wagtail looks renditions up in this cache before the database.
-CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 60 * 60 * 24}
+CACHES["renditions"] = {**CACHES["renditions"], "TIMEOUT": 60 * 60 * 24}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Europe/London")
