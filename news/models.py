@@ -2,6 +2,7 @@
 
 import math
 from html import unescape
+from itertools import islice
 from operator import attrgetter
 
 from django.core.paginator import Paginator
@@ -23,7 +24,7 @@ from core.blocks import BodyBlock
 from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
 from news.forms import ArticlePageForm
-from news.querysets import ArticlePageQuerySet
+from news.querysets import ArticlePageQuerySet, bylines
 
 ARTICLES_PER_PAGE = 20
 CORRECTIONS_PER_PAGE = 30
@@ -276,33 +277,42 @@ class ArticlePage(HeroImageMixin, BasePage):
         return CorrectionsPage.objects.live().public().sibling_of(self.section).first()
 
     def word_count(self):
-        return sum(len(block_text(block).split()) for block in self.body)
+        return sum(len(block_text(block).split()) for block in self.body.raw_data)
 
     def is_locked_for(self, user):
         """Whether `user` may read only the teaser: the one access decision for this story."""
         return self.subscribers_only and not user.has_perm(SUBSCRIBER_ONLY_PERMISSION)
 
-    def teaser_blocks(self):
-        """The opening everyone may read: for subscribers-only stories, the blocks up to
-        and including the TEASER_PARAGRAPHS-th paragraph; for free stories, all of it."""
+    def teaser_length(self):
+        """How many opening body blocks everyone may read: for subscribers-only stories,
+        up to and including the TEASER_PARAGRAPHS-th paragraph; for free stories, all."""
+        block_types = [block["type"] for block in self.body.raw_data]
         if not self.subscribers_only:
-            return list(self.body)
-        opening, paragraphs = [], 0
-        for block in self.body:
+            return len(block_types)
+        paragraphs = 0
+        for position, block_type in enumerate(block_types):
             if paragraphs == TEASER_PARAGRAPHS:
-                break
-            opening.append(block)
-            paragraphs += block.block_type == "paragraph"
-        return opening
+                return position
+            paragraphs += block_type == "paragraph"
+        return len(block_types)
+
+    def teaser_blocks(self):
+        """The opening everyone may read, as blocks to render."""
+        return list(self.body)[: self.teaser_length()]
 
     def subscriber_blocks(self):
         """The rest of a subscribers-only story, after the teaser."""
-        return list(self.body)[len(self.teaser_blocks()) :]
+        return list(self.body)[self.teaser_length() :]
 
     def public_text(self):
         """Plain text anyone may read: what feeds, search snippets and structured data
-        may quote. Never the subscribers-only part."""
-        return " ".join(filter(None, (block_text(block) for block in self.teaser_blocks())))
+        may quote. Never the subscribers-only part.
+
+        Read from the stored body, so that listing snippets never load the images and
+        pages the blocks refer to.
+        """
+        opening = islice(self.body.raw_data, self.teaser_length())
+        return " ".join(filter(None, (block_text(block) for block in opening)))
 
     def access_structured_data(self):
         """schema.org access fields for the article's JSON-LD, per Google's guidance
@@ -354,7 +364,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], "author_links__author", "tags", "corrections")
+        prefetch_related_objects([self], bylines(), "tags", "corrections")
         context["related_articles"] = self.related_articles()
         context["is_locked"] = self.is_locked_for(request.user)
         context["teaser_blocks"] = self.teaser_blocks()
@@ -363,12 +373,11 @@ class ArticlePage(HeroImageMixin, BasePage):
 
 
 def block_text(block):
-    """The words a reader reads in one body block, as plain text."""
-    if block.block_type in TEXT_BLOCKS:
-        text = block.value.source if block.block_type == "paragraph" else block.value
-        return " ".join(unescape(strip_tags(text)).split())
-    if block.block_type == "pull_quote":
-        return block.value["quote"]
+    """The words a reader reads in one stored body block, as plain text."""
+    if block["type"] in TEXT_BLOCKS:
+        return " ".join(unescape(strip_tags(block["value"])).split())
+    if block["type"] == "pull_quote":
+        return block["value"]["quote"]
     return ""
 
 

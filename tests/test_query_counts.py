@@ -18,7 +18,7 @@ from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory,
 # queries per level of the tree it routes through) accounts for 2 (home), 4 (section) and
 # 6 (author, article) of them; settings, navigation, sponsors and view restrictions come
 # from the sitewide cache (core.sitewide), so the masthead and footer cost none.
-BUDGETS = {"home": 10, "section": 8, "author": 11, "article": 15}
+BUDGETS = {"home": 10, "section": 8, "author": 11, "article": 15, "search": 10}
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 
@@ -116,6 +116,41 @@ def test_article_queries_do_not_grow_with_bylines_images_or_related_blocks(measu
 
     assert big_count == small_count, f"{small_count} queries grew to {big_count}"
     assert big_count <= BUDGETS["article"], f"article: {big_count} queries"
+
+
+def test_search_queries_do_not_grow_with_results(measure, newsroom, settings, client):
+    def measure_search():
+        # The search is counted after the response has gone, by the task worker: one
+        # insert there, none here. (Indexing runs as tasks too, so only while measuring.)
+        indexing = settings.TASKS
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+        count = measure("/search/?q=council")
+        settings.TASKS = indexing
+        return count
+
+    section = newsroom.sections[0]
+    pictures = [ImageFactory() for _ in range(3)]
+
+    def publish_with_blocks(count):
+        newsroom.publish(count)
+        # Image and related-story blocks must not cost queries for the snippets.
+        ArticlePageFactory(
+            parent=section,
+            authors=newsroom.authors[:2],
+            hero_image=pictures[0],
+            body=body(pictures, newsroom.articles[:2]),
+        )
+
+    publish_with_blocks(1)
+    few = measure_search()
+    publish_with_blocks(8)
+    many = measure_search()
+
+    results = client.get("/search/?q=council").content.decode().count('class="search-result"')
+    assert results == 11
+
+    assert many == few, f"{few} queries grew to {many}"
+    assert many <= BUDGETS["search"], f"search: {many} queries"
 
 
 @pytest.mark.xfail(
