@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -43,6 +44,7 @@ def environment(size, cached):
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"sqlite:///{workdir}/db.sqlite3",
         "MEDIA_ROOT": str(workdir / "media"),
+        "CACHE_DIR": str(workdir / "cache"),
         "STATIC_ROOT": str(workdir / "static"),
         "PAGE_CACHE_ENABLED": "true" if cached else "false",
         "GUNICORN_BIND": f"127.0.0.1:{PORT}",
@@ -70,6 +72,8 @@ def prepare(size, rebuild):
         manage(env, "shell", "-c", code)
         print(f"built {size} articles in {time.monotonic() - started:.0f} s", flush=True)
     manage(env, "collectstatic", "--no-input", "-v0")
+    # Pages and sitewide values cached by an earlier run may describe another database.
+    shutil.rmtree(env["CACHE_DIR"], ignore_errors=True)
 
 
 class Server:

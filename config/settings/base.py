@@ -114,6 +114,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# How long a cached page lives (the page cache's settings are further down).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
@@ -130,21 +132,27 @@ if REDIS_URL:
         },
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    CACHES["renditions"] = CACHES["default"]
+    # Wagtail looks renditions up in this cache before the database.
+    CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 60 * 60 * 24}
 else:
     # Files, not process memory: the web workers, the scheduled publisher and the task
     # worker must see one another's purges.
-    CACHE_DIR = env.path("CACHE_DIR", default=BASE_DIR / "var" / "cache")
     CACHES = {
-        name: {
+        "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": CACHE_DIR(name),
+            "LOCATION": env.path("CACHE_DIR", default=BASE_DIR / "var" / "cache")("default"),
             "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
-        for name in ["default", "renditions"]
+        },
+        # Wagtail writes every rendition it uses back to this cache, several per page; in
+        # files that is a disk write each. Each process keeps its own instead, for no
+        # longer than a cached page lives, which bounds how long another process may point
+        # at the renditions of a replaced photo.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 5_000},
+        },
     }
-# Wagtail looks renditions up in this cache before the database.
-CACHES["renditions"] = {**CACHES["renditions"], "TIMEOUT": 60 * 60 * 24}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Europe/London")
@@ -214,7 +222,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # may live long because every change purges them; browsers keep them only briefly.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_ALIAS = "default"
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)

@@ -89,15 +89,17 @@ def test_pages_render_when_the_cache_server_is_unreachable(client, settings, sec
 def test_without_redis_every_process_on_the_machine_shares_one_file_cache(monkeypatch, tmp_path):
     monkeypatch.delenv("REDIS_URL", raising=False)
     monkeypatch.setenv("CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("PAGE_CACHE_SECONDS", "300")
 
     base = runpy.run_path(BASE_SETTINGS)
 
     assert {alias: cache["BACKEND"] for alias, cache in base["CACHES"].items()} == {
         "default": "django.core.cache.backends.filebased.FileBasedCache",
-        "renditions": "django.core.cache.backends.filebased.FileBasedCache",
+        "renditions": "django.core.cache.backends.locmem.LocMemCache",
     }
     assert base["CACHES"]["default"]["LOCATION"] == str(tmp_path / "default")
-    assert base["CACHES"]["renditions"]["LOCATION"] == str(tmp_path / "renditions")
+    # Per process, so kept no longer than the pages that show them.
+    assert base["CACHES"]["renditions"]["TIMEOUT"] == base["PAGE_CACHE_SECONDS"] == 300
 
 
 def test_with_redis_a_cache_outage_is_ignored(monkeypatch):
@@ -108,3 +110,4 @@ def test_with_redis_a_cache_outage_is_ignored(monkeypatch):
     assert base["CACHES"]["default"]["BACKEND"] == "django_redis.cache.RedisCache"
     assert base["CACHES"]["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert base["CACHES"]["renditions"]["LOCATION"] == "redis://cache.internal:6379/0"
+    assert base["CACHES"]["renditions"]["TIMEOUT"] == 60 * 60 * 24
