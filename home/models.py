@@ -15,6 +15,9 @@ from news.querysets import attach_sections
 
 SECONDARY_STORY_COUNT = 4
 ARTICLES_PER_SECTION = 4
+# The section blocks are picked from this many of the newest stories, so that the front
+# page does not rank the whole archive on every render.
+SECTION_BLOCKS_DRAWN_FROM = 500
 
 
 class HomePageStory(Orderable):
@@ -74,24 +77,35 @@ class HomePage(BasePage):
         return attach_sections(stories)
 
     def section_blocks(self, request, exclude):
-        """Each menu section with its newest articles, leaving out those already shown."""
+        """Each menu section with its newest articles, leaving out those already shown.
+
+        One query ranks the newest stories by section; when the archive holds more than
+        those, a quiet section with too few among them is filled by a query of its own.
+        """
         blocks = {
             page.path: (page, [])
             for page in menu_pages(request)
             if page.specific_class is CategoryIndexPage
         }
-        latest = (
+        candidates = (
             ArticlePage.objects.descendant_of(self)
             .published()
             .exclude(pk__in=[article.pk for article in exclude])
-            .latest_per_section(ARTICLES_PER_SECTION)
-            .for_listing()
+        )
+        newest = candidates.values("pk")[:SECTION_BLOCKS_DRAWN_FROM]
+        latest = list(
+            candidates.filter(pk__in=newest).latest_per_section(ARTICLES_PER_SECTION).for_listing()
         )
         for article in latest:
             block = blocks.get(article.path[: -article.steplen])
             if block:
-                article.section = block[0]
                 block[1].append(article)
+        archive_ranked_whole = not latest or latest[0].ranked_among < SECTION_BLOCKS_DRAWN_FROM
+        for section, articles in blocks.values():
+            if not archive_ranked_whole and len(articles) < ARTICLES_PER_SECTION:
+                articles[:] = candidates.child_of(section).for_listing()[:ARTICLES_PER_SECTION]
+            for article in articles:
+                article.section = section
         return list(blocks.values())
 
     def get_context(self, request, *args, **kwargs):

@@ -1,4 +1,4 @@
-from django.db.models import F, Prefetch, Window
+from django.db.models import Count, F, Prefetch, Window
 from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
 
@@ -26,14 +26,18 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
         )
 
     def latest_per_section(self, count):
-        """The newest `count` articles of every section, in a single query."""
+        """The newest `count` articles of every section, in a single query.
+
+        Each carries `ranked_among`: how many articles the ranking saw in all.
+        """
         section_path = Substr("path", 1, Length("path") - self.model.steplen)
         return self.annotate(
             section_rank=Window(
                 RowNumber(),
                 partition_by=[section_path],
                 order_by=[F("publication_date").desc(), F("pk").desc()],
-            )
+            ),
+            ranked_among=Window(Count("pk")),
         ).filter(section_rank__lte=count)
 
 

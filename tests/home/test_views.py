@@ -187,3 +187,24 @@ def test_standard_page_renders_its_introduction_and_body(client, home):
     assert article.select_one(".story-body h2.subheading").text == "Corrections"
     assert article.select_one(".story-body .rich-text b").text == "promptly"
     assert [a.text for a in article.select(".breadcrumbs a")] == ["Home"]
+
+
+def test_a_quiet_section_keeps_its_block_beyond_the_newest_stories(
+    client, home, story, monkeypatch
+):
+    monkeypatch.setattr("home.models.SECTION_BLOCKS_DRAWN_FROM", 3)
+    culture = SectionFactory(parent=home, title="Culture")
+    almanac = SectionFactory(parent=home, title="Almanac")
+    for hours_ago in range(1, 11):
+        story(f"Politics {hours_ago}", hours_ago=hours_ago)
+    for hours_ago in range(11, 16):
+        story(f"Culture {hours_ago}", hours_ago=hours_ago, parent=culture)
+    story("Almanac 400", hours_ago=400, parent=almanac)
+
+    page = front_page(client)
+
+    assert page["sections"] == {
+        "Politics": ["Politics 6", "Politics 7", "Politics 8", "Politics 9"],
+        "Culture": ["Culture 11", "Culture 12", "Culture 13", "Culture 14"],
+        "Almanac": ["Almanac 400"],
+    }
