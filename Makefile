@@ -50,7 +50,7 @@ bench-consent: $(STAMP)
 	$(BIN)/python bench/consent.py
 
 clean:
-	rm -rf $(VENV) var/media var/static
+	rm -rf $(VENV) var/media var/static var/cache
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.pages
