@@ -47,15 +47,7 @@ class ConsentPolicyCreateView(CreateView):
         current = ConsentPolicy.objects.current()
         if getattr(self, "instance", None) or current is None:
             return super().get_instance()
-        return ConsentPolicy(
-            heading=current.heading,
-            body=current.body,
-            accept_all_label=current.accept_all_label,
-            reject_all_label=current.reject_all_label,
-            customise_label=current.customise_label,
-            save_label=current.save_label,
-            privacy_page=current.privacy_page,
-        )
+        return current.new_draft()
 
 
 class PublishConsentPolicyView(InstanceSpecificView):

@@ -120,6 +120,22 @@ class ConsentPolicy(models.Model):
     def is_published(self):
         return self.version is not None
 
+    # The words readers see; a new version starts from the current one's.
+    WORDING_FIELDS = [
+        "heading",
+        "body",
+        "accept_all_label",
+        "reject_all_label",
+        "customise_label",
+        "save_label",
+        "privacy_page",
+    ]
+
+    def new_draft(self, **changes):
+        """An unsaved draft with this version's wording, changed where `changes` says."""
+        wording = {field: getattr(self, field) for field in self.WORDING_FIELDS}
+        return ConsentPolicy(**{**wording, **changes})
+
     def publish(self, user=None):
         """Make this draft the text every reader is asked about, and ask them all again."""
         with transaction.atomic():

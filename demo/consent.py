@@ -33,14 +33,6 @@ def load_consent_demo(site):
     privacy_page = SiteSettings.for_site(site).privacy_page
     current = ConsentPolicy.objects.current()
     if privacy_page and current and current.privacy_page_id is None:
-        draft = ConsentPolicy.objects.create(
-            heading=current.heading,
-            body=current.body,
-            accept_all_label=current.accept_all_label,
-            reject_all_label=current.reject_all_label,
-            customise_label=current.customise_label,
-            save_label=current.save_label,
-            privacy_page=privacy_page,
-            change_note=CONSENT_TEXT_CHANGE_NOTE,
-        )
+        draft = current.new_draft(privacy_page=privacy_page, change_note=CONSENT_TEXT_CHANGE_NOTE)
+        draft.save()
         draft.publish()

@@ -221,6 +221,16 @@ class TestConsentText:
 
         assert live.body in content
 
+    def test_a_new_draft_keeps_the_wording_and_nothing_of_the_record(self, legal_user):
+        live = ConsentPolicy.objects.current()
+
+        draft = live.new_draft(heading="Cookies, plainly")
+
+        assert draft.pk is None and draft.version is None and draft.change_note == ""
+        assert draft.heading == "Cookies, plainly"
+        kept = [field for field in ConsentPolicy.WORDING_FIELDS if field != "heading"]
+        assert [getattr(draft, field) for field in kept] == [getattr(live, field) for field in kept]
+
     def test_published_text_can_be_read_but_never_edited_or_deleted(
         self, legal_client, admin_client
     ):
