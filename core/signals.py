@@ -3,10 +3,9 @@
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
 
 from core import sitewide
 
@@ -33,19 +32,11 @@ def saved(sender, instance, created, **kwargs):
         return
     # A new alias shares its original's restrictions.
     new_alias = created and isinstance(instance, Page) and instance.alias_of_id
-    if new_alias or is_sitewide(sender, instance):
+    if new_alias or sitewide.shapes_every_page(sender, instance):
         forget_sitewide()
 
 
 @receiver(post_delete)
 def deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page) or is_sitewide(sender, instance):
+    if isinstance(instance, Page) or sitewide.shapes_every_page(sender, instance):
         forget_sitewide()
-
-
-def is_sitewide(sender, instance):
-    """Settings, restrictions, sites and snippets (sponsors) show on, or shape, every page."""
-    return (
-        isinstance(instance, BaseSiteSetting | BaseGenericSetting | PageViewRestriction | Site)
-        or sender in get_snippet_models()
-    )

@@ -8,6 +8,9 @@ short timeout bounds how long a render that raced an edit could keep an old valu
 import uuid
 
 from django.core.cache import cache
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import PageViewRestriction, Site
+from wagtail.snippets.models import get_snippet_models
 
 VERSION_KEY = "sitewide:version"
 TIMEOUT_SECONDS = 60 * 5
@@ -34,3 +37,12 @@ def remembered(name, compute):
 
 def forget():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def shapes_every_page(sender, instance):
+    """Whether a saved or deleted object shows on, or shapes, every page: settings,
+    snippets (sponsors), sites, and view restrictions (which take pages out of listings)."""
+    return (
+        isinstance(instance, BaseSiteSetting | BaseGenericSetting | PageViewRestriction | Site)
+        or sender in get_snippet_models()
+    )

@@ -4,11 +4,10 @@ from urllib.parse import urlsplit
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
 
+from core.sitewide import shapes_every_page
 from pagecache.purge import page_urls, purge_everything_after_commit, purge_urls_after_commit
 
 
@@ -50,10 +49,5 @@ def purge_page(page):
 @receiver(post_save)
 @receiver(post_delete)
 def purge_site_wide_content(sender, instance, **kwargs):
-    """Settings and snippets (masthead, footer, sponsors) appear on every page; a view
-    restriction takes its pages out of every listing they were in."""
-    if (
-        isinstance(instance, BaseSiteSetting | BaseGenericSetting | PageViewRestriction)
-        or sender in get_snippet_models()
-    ):
+    if shapes_every_page(sender, instance):
         purge_everything_after_commit()
