@@ -311,8 +311,12 @@ class ArticlePage(HeroImageMixin, BasePage):
         Read from the stored body, so that listing snippets never load the images and
         pages the blocks refer to.
         """
+        return " ".join(self.public_passages())
+
+    def public_passages(self):
+        """`public_text` block by block, converted from HTML only as far as it is read."""
         opening = islice(self.body.raw_data, self.teaser_length())
-        return " ".join(filter(None, (block_text(block) for block in opening)))
+        return filter(None, (block_text(block) for block in opening))
 
     def access_structured_data(self):
         """schema.org access fields for the article's JSON-LD, per Google's guidance
@@ -328,10 +332,11 @@ class ArticlePage(HeroImageMixin, BasePage):
             },
         }
 
-    def search_snippet_text(self):
+    def search_snippet_passages(self):
         """The only text search results may quote from: the standfirst and what anyone may
         read of the body (never the subscribers-only part)."""
-        return " ".join([self.standfirst, self.public_text()])
+        yield self.standfirst
+        yield from self.public_passages()
 
     def reading_time(self):
         """Minutes an average reader needs, never less than one."""

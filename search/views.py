@@ -67,7 +67,7 @@ def search(request):
     page_obj.object_list = attach_sections(page_obj.object_list)
     if query:
         for article in page_obj.object_list:
-            article.snippet = highlighted_snippet(article.search_snippet_text(), terms)
+            article.snippet = highlighted_snippet(article.search_snippet_passages(), terms)
 
     context = {
         "form": form,
