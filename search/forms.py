@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 
 from authors.models import AuthorPage
+from core.sitewide import remembered
 from news.models import CategoryIndexPage
 
 MAX_QUERY_LENGTH = 200
@@ -55,22 +56,46 @@ class LenientPageField(forms.CharField):
         return max(1, int(value)) if value.isascii() and value.isdigit() and len(value) < 19 else 1
 
 
+def readable_pages(model):
+    """(slug, title) of every live, public page of `model`, by title.
+
+    Kept with the sitewide cache, which any publish, unpublish or move renews.
+    """
+    return remembered(
+        f"readable-pages:{model._meta.label_lower}",
+        lambda: list(model.objects.live().public().order_by("title").values_list("slug", "title")),
+    )
+
+
+class ReadablePageChoiceField(forms.ChoiceField):
+    """One of the live, public pages of a type, chosen by slug; cleans to that page.
+
+    Only what readers can see may be chosen. The choices come from the cache, and only
+    a chosen page is loaded.
+    """
+
+    def __init__(self, *, model, empty_label, **kwargs):
+        self.model = model
+        super().__init__(
+            choices=lambda: [("", empty_label), *readable_pages(model)], required=False, **kwargs
+        )
+
+    def clean(self, value):
+        slug = super().clean(value)
+        if not slug:
+            return None
+        page = self.model.objects.live().public().filter(slug=slug).first()
+        if page is None:  # Unpublished since the choices were cached.
+            raise ValidationError(self.error_messages["invalid_choice"], params={"value": slug})
+        return page
+
+
 class SearchForm(forms.Form):
     q = SearchQueryField(label="Search the archive", required=False)
-    section = forms.ModelChoiceField(
-        label="Section",
-        queryset=CategoryIndexPage.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label="All sections",
+    section = ReadablePageChoiceField(
+        label="Section", model=CategoryIndexPage, empty_label="All sections"
     )
-    author = forms.ModelChoiceField(
-        label="Author",
-        queryset=AuthorPage.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label="All authors",
-    )
+    author = ReadablePageChoiceField(label="Author", model=AuthorPage, empty_label="All authors")
     date_from = forms.DateField(
         label="From", required=False, widget=DATE_INPUT, validators=DATE_RANGE_VALIDATORS
     )
@@ -86,14 +111,6 @@ class SearchForm(forms.Form):
 
     # `from` is a Python keyword, so the date fields are published under these names.
     field_names_in_url = {"date_from": "from", "date_to": "to"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Only what readers can see may be chosen; decided per request, as pages change.
-        self.fields["section"].queryset = (
-            CategoryIndexPage.objects.live().public().order_by("title")
-        )
-        self.fields["author"].queryset = AuthorPage.objects.live().public().order_by("title")
 
     def add_prefix(self, field_name):
         return self.field_names_in_url.get(field_name, field_name)

@@ -18,7 +18,7 @@ from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory,
 # queries per level of the tree it routes through) accounts for 2 (home), 4 (section) and
 # 6 (author, article) of them; settings, navigation, sponsors and view restrictions come
 # from the sitewide cache (core.sitewide), so the masthead and footer cost none.
-BUDGETS = {"home": 10, "section": 8, "author": 11, "article": 15, "search": 10}
+BUDGETS = {"home": 10, "section": 8, "author": 11, "article": 15, "search": 7}
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 

@@ -12,7 +12,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from search.views import search
-from tests.factories import ArticlePageFactory
+from tests.factories import ArticlePageFactory, AuthorPageFactory
 from tests.search.conftest import paragraph
 
 
@@ -207,6 +207,13 @@ def test_query_count_does_not_grow_with_results(client, make_article):
         response = client.get("/search/", {"q": "ferry"})
     assert len(headlines(response)) == 9
     assert len(many) == len(few)
+
+
+def test_a_writer_published_since_the_last_search_is_matched(client, author_index, article):
+    assert "/authors/nadia-osei/" not in client.get("/search/", {"q": "Nadia"}).content.decode()
+    AuthorPageFactory(parent=author_index, title="Nadia Osei", slug="nadia-osei")
+    content = client.get("/search/", {"q": "nadia"}).content.decode()
+    assert '<a href="/authors/nadia-osei/">Nadia Osei</a>' in content
 
 
 BAD_INPUT = [
