@@ -11,6 +11,7 @@ from core.models import SiteSettings
 from core.querysets import all_pages
 from news.models import ArticlePage
 from news.querysets import attach_sections
+from search.backends.window import MatchWindowSearchResults
 from search.forms import NEWEST, SearchForm, readable_pages
 from search.snippets import highlighted_snippet
 from search.tasks import record_search
@@ -75,6 +76,9 @@ def search(request):
         "searched": bool(query),
         "has_filters": form.has_filters(),
         "results": page_obj,
+        "older_matches_left_out": (
+            isinstance(results, MatchWindowSearchResults) and results.filled_window()
+        ),
         "promotions": promotions,
         "matching_authors": matching_authors(terms) if answers_bare_query else [],
     }

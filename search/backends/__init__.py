@@ -9,6 +9,7 @@ changes is how a search finds and orders its rows:
 - SQLite (search/backends/sqlite.py): the stock backend re-runs the full-text match once
   per candidate row; here each match runs once and headline matches come first, without
   scoring every match.
+- Both rank and count only a search's newest matches (search/backends/window.py).
 
 `SearchBackend` picks the backend for the default database, as Wagtail's does.
 """

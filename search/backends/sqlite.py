@@ -7,7 +7,8 @@ candidate page (and its joins let SQLite probe the FTS table once per index entr
 common word costs a full-text query per matching article. Here each FTS match runs once,
 as a nested IN that SQLite materialises, and results are ordered without scoring every
 match: articles whose headline contains every word searched for come first, then the
-other matches, each group in the queryset's own order (newest first for articles).
+other matches, each group in the queryset's own order (newest first for articles). Only
+the newest matches are ranked and counted (search/backends/window.py).
 """
 
 from django.db.models import Case, IntegerField, Value, When
@@ -17,12 +18,15 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
 )
 from modelsearch.query import And, Or, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.backends.window import MatchWindowQueryCompiler, MatchWindowSearchResults
 
-class HeadlineFirstQueryCompiler(SQLiteSearchQueryCompiler):
+
+class HeadlineFirstQueryCompiler(MatchWindowQueryCompiler, SQLiteSearchQueryCompiler):
     def matching_object_ids(self, config, columns):
         """Ids of objects whose `columns` match, as a subquery SQLite evaluates once."""
         search_query = self.build_search_query(normalize(self.query), config=config)
@@ -32,25 +36,26 @@ class HeadlineFirstQueryCompiler(SQLiteSearchQueryCompiler):
             content_type__in=get_descendants_content_types_pks(self.queryset.model),
         ).values("object_id")
 
-    def search(self, config, start, stop, score_field=None):
-        plain_search = self.fields is None and isinstance(
+    def match_window(self, config):
+        if self.fields is not None or not isinstance(
             normalize(self.query), (PlainText, Phrase, And, Or)
-        )
-        if score_field or not plain_search:
-            return super().search(config, start, stop, score_field=score_field)
+        ):
+            return None
         matches = self.queryset.filter(
             pk__in=self.matching_object_ids(config, self.FTS_TABLE_FIELDS)
         )
-        own_order = list(self.queryset.query.order_by) or ["-pk"]
-        if not self.order_by_relevance:
-            return matches.order_by(*own_order)[start:stop]
         headline_match = Case(
             When(pk__in=self.matching_object_ids(config, ["title"]), then=Value(1)),
             default=Value(0),
             output_field=IntegerField(),
         )
-        return matches.order_by(headline_match.desc(), *own_order)[start:stop]
+        return self.newest(matches.values_list("pk", headline_match))
+
+
+class HeadlineFirstSearchResults(MatchWindowSearchResults, SQLiteSearchResults):
+    pass
 
 
 class HeadlineFirstSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = HeadlineFirstQueryCompiler
+    results_class = HeadlineFirstSearchResults

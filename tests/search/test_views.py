@@ -209,6 +209,20 @@ def test_query_count_does_not_grow_with_results(client, make_article):
     assert len(many) == len(few)
 
 
+def test_a_full_window_of_matches_says_older_ones_were_left_out(client, make_article, monkeypatch):
+    monkeypatch.setattr("search.backends.window.MATCH_WINDOW", 2)
+    for number in range(3):
+        make_article(title=f"Ferry {number}", slug=f"ferry-{number}")
+    content = client.get("/search/", {"q": "ferry"}).content.decode()
+    assert "2+ articles for" in content
+    assert "These are the newest 2 matches." in content
+    assert content.count('class="search-result"') == 2
+
+    monkeypatch.setattr("search.backends.window.MATCH_WINDOW", 5)
+    content = client.get("/search/", {"q": "ferry"}).content.decode()
+    assert "3 articles for" in content and "These are the newest" not in content
+
+
 def test_a_writer_published_since_the_last_search_is_matched(client, author_index, article):
     assert "/authors/nadia-osei/" not in client.get("/search/", {"q": "Nadia"}).content.decode()
     AuthorPageFactory(parent=author_index, title="Nadia Osei", slug="nadia-osei")
