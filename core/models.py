@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
+from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -14,9 +15,9 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
 from wagtail.models import Page, PageViewRestriction
 
+from core import sitewide
 from core.blocks import SocialLinkBlock
 from core.querysets import NewsroomPageManager, is_restricted
-from core.sitewide import remembered
 
 # Wagtail's tree holds its own root at depth 1; each site's home page sits below it.
 SITE_ROOT_DEPTH = 2
@@ -64,18 +65,45 @@ class BasePage(Page):
         """
         return super().publish(revision, *args, **kwargs)
 
+    def route(self, request, path_components):
+        """Find the page at `path_components` below this one by its URL path, in one lookup.
+
+        Wagtail walks down the tree a level at a time, two queries per level (the child,
+        then its specific page). No page type here routes sub-paths of its own (checked by
+        tests/core/test_routing.py), so the page at a path is simply the page whose
+        `url_path` it is. Whether it may be served is decided as Wagtail decides it.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        page = Page.objects.filter(
+            # The slug is indexed; the URL path (unindexed) tells same-named pages apart.
+            slug=path_components[-1],
+            depth=self.depth + len(path_components),
+            url_path=f"{self.url_path}{'/'.join(path_components)}/",
+        ).first()
+        if page is None:
+            raise Http404
+        page = page.specific
+        if page.depth == self.depth + 1:
+            page._cached_parent_obj = self  # as Wagtail's own routing leaves it
+        return page.route(request, [])
+
     @cached_property
     def breadcrumbs(self):
         """The trail from the front page down to, but not including, this page.
 
-        Walked up through ``get_parent()``, which remembers each parent: a page Wagtail
-        has just routed to already knows all of them, so the trail costs no queries.
+        Parents that routing already knows cost nothing; the rest of the way up is one
+        query.
         """
         trail = []
         page = self
         while page.depth > SITE_ROOT_DEPTH:
-            page = page.get_parent()
-            trail.insert(0, page)
+            parent = getattr(page, "_cached_parent_obj", None)
+            if parent is None:
+                ancestors = Page.objects.ancestor_of(page).filter(depth__gte=SITE_ROOT_DEPTH)
+                return [*ancestors, *trail]
+            trail.insert(0, parent)
+            page = parent
         return trail
 
 
@@ -121,7 +149,7 @@ class SitewideSetting(BaseSiteSetting):
         if site is None:
             return super().for_site(site)
         read = super().for_site
-        return remembered(f"{cls._meta.label_lower}:{site.pk}", lambda: read(site))
+        return sitewide.remembered(f"{cls._meta.label_lower}:{site.pk}", lambda: read(site))
 
 
 @register_setting(icon="site")
