@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
@@ -82,8 +83,12 @@ class AuthorPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.published().filter(author_links__author=self).for_listing()
-        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-        page_obj.object_list = attach_sections(page_obj.object_list)
-        context["articles"] = page_obj
+        # Loaded only if the listing is rendered rather than read from its cached fragment.
+        context["articles"] = SimpleLazyObject(lambda: self.listing(request.GET.get("page")))
         return context
+
+    def listing(self, page_number):
+        articles = ArticlePage.objects.published().filter(author_links__author=self).for_listing()
+        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
+        page_obj.object_list = attach_sections(page_obj.object_list)
+        return page_obj

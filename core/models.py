@@ -43,6 +43,12 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def get_cache_key_components(self):
+        # A page shows other pages too (its section, authors, related stories, menus), so
+        # its rendered fragments ({% pagefragment %}) last until anything readers see
+        # changes, not only until the page itself is republished.
+        return [*super().get_cache_key_components(), sitewide.version()]
+
     def canonical_url(self, request=None):
         """The one address search engines should credit this page to."""
         return self.get_full_url(request)

@@ -16,7 +16,8 @@ VERSION_KEY = "sitewide:version"
 TIMEOUT_SECONDS = 60 * 5
 
 
-def _version():
+def version():
+    """The current version of everything readers see; renewed by any change to it."""
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
@@ -27,7 +28,7 @@ def _version():
 
 def remembered(name, compute):
     """The value of ``compute()`` for this version of the site; computed once, then cached."""
-    key = f"sitewide:{_version()}:{name}"
+    key = f"sitewide:{version()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()

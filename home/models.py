@@ -1,6 +1,7 @@
 """The front page and the paper's standing pages (About, Privacy policy and the like)."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -110,10 +111,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stories = self.front_page_stories()
-        context["lead_story"] = stories[0] if stories else None
-        context["secondary_stories"] = stories[1:]
-        context["section_blocks"] = self.section_blocks(request, exclude=stories)
+        # Loaded only if the front page is rendered rather than read from its cached fragment.
+        stories = SimpleLazyObject(self.front_page_stories)
+        context["lead_story"] = SimpleLazyObject(lambda: stories[0] if stories else None)
+        context["secondary_stories"] = SimpleLazyObject(lambda: stories[1:])
+        context["section_blocks"] = SimpleLazyObject(
+            lambda: self.section_blocks(request, exclude=stories)
+        )
         return context
 
 

@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -61,12 +61,16 @@ class CategoryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Loaded only if the listing is rendered rather than read from its cached fragment.
+        context["articles"] = SimpleLazyObject(lambda: self.listing(request.GET.get("page")))
+        return context
+
+    def listing(self, page_number):
         articles = ArticlePage.objects.child_of(self).published().for_listing()
-        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
         for article in page_obj.object_list:
             article.section = self
-        context["articles"] = page_obj
-        return context
+        return page_obj
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -369,12 +373,24 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], bylines(), "tags", "corrections")
-        context["related_articles"] = self.related_articles()
-        context["is_locked"] = self.is_locked_for(request.user)
-        context["teaser_blocks"] = self.teaser_blocks()
-        context["subscriber_blocks"] = [] if context["is_locked"] else self.subscriber_blocks()
+        context["is_locked"] = is_locked = self.is_locked_for(request.user)
+        # Loaded only if the story is rendered rather than read from its cached fragment.
+        context["story"] = SimpleLazyObject(lambda: self.story(is_locked))
         return context
+
+    def prefetch_relations(self):
+        """Bylines with their authors, tags and corrections: one query each, made once
+        whichever part of the page (story, head metadata) is rendered first."""
+        prefetch_related_objects([self], bylines(), "tags", "corrections")
+
+    def story(self, is_locked):
+        """What the story's template shows beyond the page's own fields."""
+        self.prefetch_relations()
+        return {
+            "teaser_blocks": self.teaser_blocks(),
+            "subscriber_blocks": [] if is_locked else self.subscriber_blocks(),
+            "related_articles": self.related_articles(),
+        }
 
 
 def block_text(block):

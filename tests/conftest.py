@@ -3,6 +3,7 @@ from django.core.cache import caches
 from django.utils import timezone
 from wagtail.signals import page_published
 
+from core.templatetags.fragment_tags import PageFragmentNode
 from tests.factories import (
     AuthorIndexPageFactory,
     AuthorPageFactory,
@@ -56,3 +57,11 @@ def receivers():
 def stopped_clock(time_machine):
     """Hold the clock still, so a page rendered twice carries the same dateline."""
     time_machine.move_to(timezone.now(), tick=False)
+
+
+@pytest.fixture
+def fragments_off(monkeypatch):
+    """Render every {% pagefragment %} afresh: what a page costs before it is cached."""
+    monkeypatch.setattr(
+        PageFragmentNode, "render", lambda node, context: node.nodelist.render(context)
+    )

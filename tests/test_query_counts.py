@@ -1,7 +1,8 @@
 """Reader pages cost a fixed number of queries, however much has been published.
 
-Budgets are the counts measured with warm caches (renditions, the sitewide cache), as a
-reader after the first one sees the page.
+Budgets are the counts of a page rendered in full, every {% pagefragment %} afresh, with
+warm caches otherwise (renditions, the sitewide cache): what a page costs after a publish
+renews the fragments (tests/core/test_fragments.py counts what cached fragments leave).
 A rise means a new query per request; a difference between a small and a large newsroom
 means a query per article, author or block (an N+1).
 """
@@ -21,6 +22,8 @@ from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory,
 # from the sitewide cache too (core.sitewide), so the masthead and footer cost none.
 BUDGETS = {"home": 8, "section": 6, "author": 8, "article": 14, "search": 6}
 START = datetime(2025, 1, 1, tzinfo=UTC)
+
+pytestmark = pytest.mark.usefixtures("fragments_off")
 
 
 @pytest.fixture

@@ -24,6 +24,8 @@ def page_meta(context):
     }
     if page is None or not hasattr(page, "canonical_url"):
         return {"meta": meta}
+    if isinstance(page, ArticlePage):
+        page.prefetch_relations()
     meta.update(
         canonical_url=page.canonical_url(request),
         title=page.seo_title or page.title,

@@ -59,6 +59,7 @@ class TestArticlePage:
         assert all(f"Para {n}." in html for n in range(5))
         assert "subscriber-only" not in html and "Subscribers only" not in html
 
+    @pytest.mark.usefixtures("fragments_off")
     def test_teaser_query_count_matches_free_story(self, client, section, locked_article):
         free = ArticlePageFactory(parent=section, body=locked_article.body.raw_data)
         client.get(free.url)
