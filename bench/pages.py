@@ -4,9 +4,14 @@ driven by wrk, compared with a constant Django view under the same server.
     python -m bench.pages [--sizes 1000 10000] [--duration 10]
 
 For each size it builds a synthetic newsroom in its own SQLite file, then measures the
-front page, a section, an article and an author page cached and uncached, and a search,
+front page, a section, an article and an author page in three modes, and a search,
 printing requests/s, p50 and p99 latency (each against the constant view) and the
-workers' memory after the run.
+workers' memory after the run:
+
+- cached: served from the page cache, as anonymous readers get them;
+- uncached: the page cache off, page fragments cached ({% pagefragment %}), as signed-in
+  readers get them;
+- full render: both off, as the first reader after a publish gets them.
 """
 
 import argparse
@@ -35,7 +40,12 @@ TARGETS = {
 SEARCH = "/search/?q=harbour+council"
 
 
-def environment(size, cached):
+# mode: (page cache, page fragments)
+MODES = {"cached": (True, True), "uncached": (False, True), "full render": (False, False)}
+
+
+def environment(size, mode="cached"):
+    page_cache, fragments = MODES[mode]
     workdir = Path(tempfile.gettempdir()) / f"lordspress-bench-{size}"
     return {
         **os.environ,
@@ -46,7 +56,8 @@ def environment(size, cached):
         "MEDIA_ROOT": str(workdir / "media"),
         "CACHE_DIR": str(workdir / "cache"),
         "STATIC_ROOT": str(workdir / "static"),
-        "PAGE_CACHE_ENABLED": "true" if cached else "false",
+        "PAGE_CACHE_ENABLED": str(page_cache).lower(),
+        "PAGE_FRAGMENTS_ENABLED": str(fragments).lower(),
         "GUNICORN_BIND": f"127.0.0.1:{PORT}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_ACCESS_LOG": "",
@@ -60,7 +71,7 @@ def manage(env, *args):
 
 
 def prepare(size, rebuild):
-    env = environment(size, cached=True)
+    env = environment(size)
     database = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
     database.parent.mkdir(parents=True, exist_ok=True)
     if rebuild and database.exists():
@@ -137,15 +148,14 @@ def milliseconds(value):
 
 def measure(size, duration):
     results = {}
-    for cached in (True, False):
-        with Server(environment(size, cached)) as server:
-            paths = {**TARGETS, "search": SEARCH} if not cached else TARGETS
+    for mode in MODES:
+        with Server(environment(size, mode)) as server:
+            paths = {**TARGETS, "search": SEARCH} if mode == "uncached" else TARGETS
             for path in paths.values():
-                fetch(path)  # renders once: renditions exist and, if cached, the page too
-            if cached:
+                fetch(path)  # renders once: renditions exist, and what may be cached is
+            if mode == "cached":
                 results["constant"] = wrk("/__constant__/", duration)
             rss_before = server.worker_rss_mb()
-            mode = "cached" if cached else "uncached"
             for name, path in paths.items():
                 results[name if name == "search" else f"{name} ({mode})"] = wrk(path, duration)
             results[f"worker RSS MB ({mode} run)"] = {

@@ -3,7 +3,6 @@ from django.core.cache import caches
 from django.utils import timezone
 from wagtail.signals import page_published
 
-from core.templatetags.fragment_tags import PageFragmentNode
 from tests.factories import (
     AuthorIndexPageFactory,
     AuthorPageFactory,
@@ -60,8 +59,6 @@ def stopped_clock(time_machine):
 
 
 @pytest.fixture
-def fragments_off(monkeypatch):
+def fragments_off(settings):
     """Render every {% pagefragment %} afresh: what a page costs before it is cached."""
-    monkeypatch.setattr(
-        PageFragmentNode, "render", lambda node, context: node.nodelist.render(context)
-    )
+    settings.PAGE_FRAGMENTS_ENABLED = False

@@ -230,6 +230,9 @@ PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/")
 # Listings every publish can change, beyond the pages a page names itself.
 PAGE_CACHE_ALWAYS_PURGE = ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/news-sitemap.xml"]
+# Parts of pages kept between requests ({% pagefragment %}), for readers the page cache
+# does not serve (signed-in readers, and anyone after a publish purged the page).
+PAGE_FRAGMENTS_ENABLED = env.bool("PAGE_FRAGMENTS_ENABLED", default=True)
 
 # A CDN in front of the site is purged with the same events (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}

@@ -4,11 +4,12 @@ Wagtail's preview-aware page fragment cache (`{% wagtailpagecache %}`), which ke
 fragment by the page, its site and the values given. The page's cache key carries the
 sitewide version (BasePage.get_cache_key_components), so a fragment lasts until anything
 readers see changes, and at most as long as the sitewide cache's other values. Previews
-are never cached, and where there is no page (search, errors) the content is rendered
-as it is.
+are never cached; where there is no page (search, errors), or PAGE_FRAGMENTS_ENABLED is
+off, the content is rendered as it is.
 """
 
 from django import template
+from django.conf import settings
 from wagtail.models import PAGE_TEMPLATE_VAR
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
@@ -19,7 +20,8 @@ register = template.Library()
 
 class PageFragmentNode(WagtailPageCacheNode):
     def render(self, context):
-        if not hasattr(context.get(PAGE_TEMPLATE_VAR), "cache_key"):
+        page = context.get(PAGE_TEMPLATE_VAR)
+        if not settings.PAGE_FRAGMENTS_ENABLED or not hasattr(page, "cache_key"):
             return self.nodelist.render(context)
         return super().render(context)
 

@@ -34,6 +34,16 @@ def test_a_repeat_render_reads_the_fragments_and_shows_the_same_page(client, new
     assert again.content == first.content
 
 
+@pytest.mark.usefixtures("fragments_off")
+def test_with_fragments_off_every_render_is_a_full_one(client, newsroom):
+    url = newsroom["article"].url
+    client.get(url)
+    with CaptureQueriesContext(connection) as again:
+        client.get(url)
+    # The story's bylines, tags, corrections and related stories are loaded again.
+    assert len(again) > CACHED_BUDGETS["article"] + 4
+
+
 def test_fragments_hold_no_query_for_views_that_are_not_pages(client, newsroom):
     client.get("/search/?q=harbour")
     with CaptureQueriesContext(connection) as queries:
