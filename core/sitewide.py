@@ -3,11 +3,17 @@
 Each value is stored under the current sitewide version; any change editors make to one
 of them starts a new version, so nothing needs to know which values depend on what. The
 short timeout bounds how long a render that raced an edit could keep an old value.
+
+A request reads the version once and renders against it throughout (a page asks for it
+a dozen times: each cached value and each page fragment is keyed by it).
 """
 
 import uuid
 
+from asgiref.local import Local
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
+from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import PageViewRestriction, Site
 from wagtail.snippets.models import get_snippet_models
@@ -16,13 +22,33 @@ VERSION_KEY = "sitewide:version"
 TIMEOUT_SECONDS = 60 * 5
 
 
+_this_request = Local()
+
+
+@receiver(request_started)
+def _request_started(**kwargs):
+    _this_request.active, _this_request.version = True, None
+
+
+@receiver(request_finished)
+def _request_finished(**kwargs):
+    # Outside requests (commands, the task worker) nothing is kept: each read is fresh.
+    _this_request.active, _this_request.version = False, None
+
+
+def _keep_for_this_request(version):
+    if getattr(_this_request, "active", False):
+        _this_request.version = version
+
+
 def version():
     """The current version of everything readers see; renewed by any change to it."""
-    version = cache.get(VERSION_KEY)
+    version = getattr(_this_request, "version", None) or cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(VERSION_KEY, version, timeout=None):
             version = cache.get(VERSION_KEY) or version
+    _keep_for_this_request(version)
     return version
 
 
@@ -37,7 +63,9 @@ def remembered(name, compute):
 
 
 def forget():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    _keep_for_this_request(version)
 
 
 def shapes_every_page(sender, instance):

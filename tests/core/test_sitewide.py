@@ -7,6 +7,7 @@ import pytest
 import redis
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 
 from core import sitewide
 from tests.factories import ArticlePageFactory, SponsorFactory
@@ -51,6 +52,42 @@ def test_an_evicted_version_key_does_not_revive_old_values():
     caches["default"].delete(sitewide.VERSION_KEY)
 
     assert sitewide.remembered("menu:test", lambda: ["New"]) == ["New"]
+
+
+def test_a_request_reads_the_version_once_and_sees_its_own_changes(db):
+    request_started.send(sender=None)
+    try:
+        first = sitewide.version()
+        caches["default"].set(sitewide.VERSION_KEY, "changed by another process")
+        assert sitewide.version() == first  # one version for the whole render
+        sitewide.forget()
+        assert sitewide.version() not in (first, "changed by another process")
+    finally:
+        request_finished.send(sender=None)
+
+
+def test_outside_requests_every_read_is_fresh():
+    sitewide.version()
+    caches["default"].set(sitewide.VERSION_KEY, "changed by another process")
+    assert sitewide.version() == "changed by another process"
+
+
+def test_a_page_reads_the_version_from_the_cache_once(client, section, author, monkeypatch):
+    article = ArticlePageFactory(parent=section, authors=[author])
+    client.get(article.url)
+    cache = caches["default"]
+    reads = []
+    real_get = type(cache).get
+
+    def counting_get(self, key, *args, **kwargs):
+        reads.append(key)
+        return real_get(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(type(cache), "get", counting_get)
+    client.get(article.url)
+    assert (
+        reads.count(cache.make_key(sitewide.VERSION_KEY)) + reads.count(sitewide.VERSION_KEY) == 1
+    )
 
 
 def test_a_new_sponsor_appears_on_every_page_at_once(client, section, author):
