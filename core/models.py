@@ -1,6 +1,7 @@
 """Foundations shared by every page type: the abstract base page, field-group mixins
 and the site-wide settings editors manage."""
 
+import hashlib
 import zoneinfo
 from decimal import Decimal
 
@@ -72,27 +73,38 @@ class BasePage(Page):
         return super().publish(revision, *args, **kwargs)
 
     def route(self, request, path_components):
-        """Find the page at `path_components` below this one by its URL path, in one lookup.
+        """Find the page at `path_components` below this one by its URL path.
 
         Wagtail walks down the tree a level at a time, two queries per level (the child,
         then its specific page). No page type here routes sub-paths of its own (checked by
         tests/core/test_routing.py), so the page at a path is simply the page whose
-        `url_path` it is. Whether it may be served is decided as Wagtail decides it.
+        `url_path` it is: looked up once per sitewide version, which any publish, move or
+        deletion renews. Whether it may be served is decided as Wagtail decides it.
         """
         if not path_components:
             return super().route(request, path_components)
-        page = Page.objects.filter(
-            # The slug is indexed; the URL path (unindexed) tells same-named pages apart.
-            slug=path_components[-1],
-            depth=self.depth + len(path_components),
-            url_path=f"{self.url_path}{'/'.join(path_components)}/",
-        ).first()
+        url_path = f"{self.url_path}{'/'.join(path_components)}/"
+        # Hashed: an address may be longer than a cache key may be.
+        key = f"page:{hashlib.sha256(url_path.encode()).hexdigest()}"
+        page = sitewide.remembered(key, lambda: self.find_page(url_path))
         if page is None:
             raise Http404
+        return page.route(request, [])
+
+    def find_page(self, url_path):
+        """The live or draft page at `url_path` below this one, specific; None if none."""
+        page = Page.objects.filter(
+            # The slug is indexed; the URL path (unindexed) tells same-named pages apart.
+            slug=url_path.rstrip("/").rpartition("/")[2],
+            depth=self.depth + url_path.removeprefix(self.url_path).count("/"),
+            url_path=url_path,
+        ).first()
+        if page is None:
+            return None
         page = page.specific
         if page.depth == self.depth + 1:
             page._cached_parent_obj = self  # as Wagtail's own routing leaves it
-        return page.route(request, [])
+        return page
 
     @cached_property
     def breadcrumbs(self):

@@ -31,6 +31,40 @@ def test_a_story_two_levels_down_costs_two_queries_to_find(rf, home, section):
     assert len(queries) == 2  # the page by its URL path, then its specific page
 
 
+def test_a_page_once_found_is_found_again_without_a_query(rf, home, section):
+    story = ArticlePageFactory(parent=section, slug="ferry")
+    home.route(rf.get("/politics/ferry/"), ["politics", "ferry"])
+    with CaptureQueriesContext(connection) as queries:
+        route = home.route(rf.get("/politics/ferry/"), ["politics", "ferry"])
+    assert route.page == story and route.page.title == story.title
+    assert len(queries) == 0
+
+
+def test_unpublished_moved_and_deleted_pages_are_routed_afresh(client, home, section):
+    culture = SectionFactory(parent=home, title="Culture", slug="culture")
+    story = ArticlePageFactory(parent=section, slug="ferry", title="Ferry fares rise")
+    assert client.get("/politics/ferry/").status_code == 200
+
+    story.unpublish()
+    assert client.get("/politics/ferry/").status_code == 404
+    story.save_revision().publish()
+    assert client.get("/politics/ferry/").status_code == 200
+
+    story.move(culture, pos="last-child")
+    # Wagtail's redirects app sends readers of the old address on to the new one.
+    assert client.get("/politics/ferry/")["Location"] == "/culture/ferry/"
+    assert "Ferry fares rise" in client.get("/culture/ferry/").content.decode()
+
+    Page.objects.get(pk=story.pk).delete()
+    assert client.get("/culture/ferry/").status_code == 404
+
+
+def test_a_new_page_where_there_was_none_is_found(client, section):
+    assert client.get("/politics/ferry/").status_code == 404
+    ArticlePageFactory(parent=section, slug="ferry")
+    assert client.get("/politics/ferry/").status_code == 200
+
+
 def test_same_slug_in_two_sections_finds_each_its_own(client, home, section):
     culture = SectionFactory(parent=home, title="Culture", slug="culture")
     ArticlePageFactory(parent=section, slug="review", title="Budget review")

@@ -63,6 +63,7 @@ class TestArticlePage:
     def test_teaser_query_count_matches_free_story(self, client, section, locked_article):
         free = ArticlePageFactory(parent=section, body=locked_article.body.raw_data)
         client.get(free.url)
+        client.get(locked_article.url)
         with CaptureQueriesContext(connection) as free_queries:
             client.get(free.url)
         with CaptureQueriesContext(connection) as locked_queries:
