@@ -3,6 +3,7 @@ from django.db.models.functions import Length, RowNumber, Substr
 from django.utils import timezone
 
 from core.querysets import NewsroomPageQuerySet
+from core.sitewide import remembered
 
 
 class ArticlePageQuerySet(NewsroomPageQuerySet):
@@ -49,14 +50,14 @@ def bylines():
 
 
 def attach_sections(articles):
-    """Give each article its section (parent page) with one query for the whole list."""
+    """Give each article its section (parent page), from the sitewide cache: no query."""
     from news.models import CategoryIndexPage
 
+    sections = remembered(
+        "sections-by-path",
+        lambda: {section.path: section for section in CategoryIndexPage.objects.all()},
+    )
     articles = list(articles)
-    parent_paths = {article.path[: -article.steplen] for article in articles}
-    sections = {
-        section.path: section for section in CategoryIndexPage.objects.filter(path__in=parent_paths)
-    }
     for article in articles:
         article.section = sections.get(article.path[: -article.steplen])
     return articles

@@ -230,6 +230,13 @@ def test_a_writer_published_since_the_last_search_is_matched(client, author_inde
     assert '<a href="/authors/nadia-osei/">Nadia Osei</a>' in content
 
 
+def test_results_name_a_section_as_it_is_now(client, article, section):
+    assert ">Politics</a>" in client.get("/search/", {"q": "ferry"}).content.decode()
+    section.title = "Harbour politics"
+    section.save_revision().publish()
+    assert ">Harbour politics</a>" in client.get("/search/", {"q": "ferry"}).content.decode()
+
+
 BAD_INPUT = [
     {"q": ""},
     {"q": "x" * 20_000},
