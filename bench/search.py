@@ -5,7 +5,7 @@
 
 Builds N synthetic articles of realistic length (headline, standfirst, 600-1,200 words of
 body, a byline, tags) in a bench-only database (a SQLite file under /tmp, or the
-PostgreSQL database lp_search_bench), indexes them with Wagtail's own `update_index`,
+PostgreSQL database lp_search_bench_N), indexes them with Wagtail's own `update_index`,
 then requests each query through the view several times. An archive already built for
 the same N is reused. Pages are written in bulk rather than published one revision at
 a time, which would take hours at 50,000; the search index is the real one.
@@ -24,7 +24,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 SQLITE_DIR = Path("/tmp/lp_search_bench")  # noqa: S108 - a scratch database, nothing secret
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
-POSTGRES_DATABASE = "lp_search_bench"
+POSTGRES_DATABASE = "lp_search_bench_{articles}"
 SEED = 20260501
 ROUNDS = 3
 
@@ -274,7 +274,7 @@ def configure(database, articles):
         SQLITE_DIR.mkdir(exist_ok=True)
         url = f"sqlite:///{SQLITE_DIR / f'articles-{articles}.sqlite3'}"
     else:
-        url = f"{POSTGRES_SERVER}/{POSTGRES_DATABASE}"
+        url = f"{POSTGRES_SERVER}/{POSTGRES_DATABASE.format(articles=articles)}"
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     sys.path.insert(0, str(BASE_DIR))
@@ -283,12 +283,13 @@ def configure(database, articles):
     django.setup()
 
 
-def recreate_postgres_database():
+def recreate_postgres_database(articles):
     import psycopg
 
+    name = POSTGRES_DATABASE.format(articles=articles)
     with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {POSTGRES_DATABASE}")
-        connection.execute(f"CREATE DATABASE {POSTGRES_DATABASE}")
+        connection.execute(f"DROP DATABASE IF EXISTS {name}")
+        connection.execute(f"CREATE DATABASE {name}")
 
 
 def build_archive(count):
@@ -454,7 +455,7 @@ def main():
     if archive_size() != options.articles:
         if options.database == "postgres":
             connection.close()
-            recreate_postgres_database()
+            recreate_postgres_database(options.articles)
         elif connection.settings_dict["NAME"]:
             connection.close()
             Path(connection.settings_dict["NAME"]).unlink(missing_ok=True)
