@@ -223,13 +223,7 @@ class ConsentPolicyAdmin(ModelAdmin):
     inspect_view_enabled = True
     inspect_view_fields = [
         "version",
-        "heading",
-        "body",
-        "accept_all_label",
-        "reject_all_label",
-        "customise_label",
-        "save_label",
-        "privacy_page",
+        *ConsentPolicy.WORDING_FIELDS,
         "privacy_page_revision",
         "change_note",
         "published_at",

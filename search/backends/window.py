@@ -19,15 +19,11 @@ MATCH_WINDOW = 500
 
 
 class MatchWindowQueryCompiler:
-    """Mixin for a database backend's query compiler.
-
-    `match_window(config)` returns the window's (pk, headline score) rows, or None for
-    a search the window does not handle (fields, fuzzy or boolean queries), which
-    Wagtail's own compiler then runs.
+    """Mixin for a database backend's query compiler, which defines `match_window(config)`:
+    the window's (pk, headline score) rows, from `newest()`, or None for a search the
+    window does not handle (fields, fuzzy or boolean queries), which Wagtail's own
+    compiler then runs.
     """
-
-    def match_window(self, config):
-        raise NotImplementedError
 
     def newest(self, rows):
         """The first MATCH_WINDOW of `rows`, in the searched queryset's own order."""

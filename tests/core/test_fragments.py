@@ -44,7 +44,7 @@ def test_with_fragments_off_every_render_is_a_full_one(client, newsroom):
     assert len(again) > CACHED_BUDGETS["article"] + 4
 
 
-def test_fragments_hold_no_query_for_views_that_are_not_pages(client, newsroom):
+def test_views_that_are_not_pages_are_rendered_each_time(client, newsroom):
     client.get("/search/?q=harbour")
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/search/?q=harbour")
