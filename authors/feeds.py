@@ -5,7 +5,6 @@ from django.utils.feedgenerator import Atom1Feed
 
 from authors.models import AuthorPage
 from news.feeds import ArticleFeed
-from news.models import ArticlePage
 
 
 class AuthorFeed(ArticleFeed):
@@ -16,8 +15,8 @@ class AuthorFeed(ArticleFeed):
     def description(self, author):
         return author.job_title or self.site_settings.tagline
 
-    def articles_for(self, author):
-        return ArticlePage.objects.filter(author_links__author=author)
+    def articles_for(self, author, published):
+        return published.credited_to(author)
 
 
 class AuthorAtomFeed(AuthorFeed):

@@ -88,7 +88,7 @@ class AuthorPage(BasePage):
         return context
 
     def listing(self, page_number):
-        articles = ArticlePage.objects.published().filter(author_links__author=self).for_listing()
+        articles = ArticlePage.objects.published().credited_to(self).for_listing()
         page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
         page_obj.object_list = attach_sections(page_obj.object_list)
         return page_obj

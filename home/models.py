@@ -84,7 +84,7 @@ class HomePage(BasePage):
         those, a quiet section with too few among them is filled by a query of its own.
         """
         blocks = {
-            page.path: (page, [])
+            page.pk: (page, [])
             for page in menu_pages(request)
             if page.specific_class is CategoryIndexPage
         }
@@ -98,15 +98,15 @@ class HomePage(BasePage):
             candidates.filter(pk__in=newest).latest_per_section(ARTICLES_PER_SECTION).for_listing()
         )
         for article in latest:
-            block = blocks.get(article.path[: -article.steplen])
+            block = blocks.get(article.section_id)
             if block:
                 block[1].append(article)
         archive_ranked_whole = not latest or latest[0].ranked_among < SECTION_BLOCKS_DRAWN_FROM
         for section, articles in blocks.values():
             if not archive_ranked_whole and len(articles) < ARTICLES_PER_SECTION:
-                articles[:] = candidates.child_of(section).for_listing()[:ARTICLES_PER_SECTION]
-            for article in articles:
-                article.section = section
+                articles[:] = candidates.filter(section=section).for_listing()[
+                    :ARTICLES_PER_SECTION
+                ]
         return list(blocks.values())
 
     def get_context(self, request, *args, **kwargs):

@@ -46,13 +46,12 @@ class ArticleFeed(Feed, metaclass=ABCMeta):
         return Feed.__call__(feed, request, *args, **kwargs)
 
     @abstractmethod
-    def articles_for(self, obj):
-        """The articles this feed lists, before publication filters are applied."""
+    def articles_for(self, obj, published):
+        """The articles this feed lists, newest first, narrowed down from `published`."""
 
     def items(self, obj):
         articles = (
-            self.articles_for(obj)
-            .published()
+            self.articles_for(obj, ArticlePage.objects.published())
             .for_listing()
             # Tags are the item's categories; corrections give its updated date.
             .prefetch_related("tags", "corrections")
@@ -137,8 +136,8 @@ class SiteFeed(ArticleFeed):
     def title(self, obj):
         return self.site_settings.publication_name
 
-    def articles_for(self, obj):
-        return ArticlePage.objects.descendant_of(obj)
+    def articles_for(self, obj, published):
+        return published.descendant_of(obj)
 
 
 class SectionFeed(ArticleFeed):
@@ -149,8 +148,8 @@ class SectionFeed(ArticleFeed):
     def description(self, section):
         return strip_tags(section.intro) or self.site_settings.tagline
 
-    def articles_for(self, section):
-        return ArticlePage.objects.child_of(section)
+    def articles_for(self, section, published):
+        return published.filter(section=section)
 
 
 class SiteAtomFeed(SiteFeed):

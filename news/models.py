@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -66,7 +66,7 @@ class CategoryIndexPage(BasePage):
         return context
 
     def listing(self, page_number):
-        articles = ArticlePage.objects.child_of(self).published().for_listing()
+        articles = ArticlePage.objects.filter(section=self).published().for_listing()
         page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
         for article in page_obj.object_list:
             article.section = self
@@ -91,6 +91,9 @@ class ArticlePageAuthor(Orderable):
     role = models.CharField(
         max_length=60, blank=True, help_text="Optional, e.g. “Reporting” or “Photography”."
     )
+    # The article's own publication date, copied here by ArticlePage.save() so that an
+    # author's listing is read newest first from one index rather than sorted.
+    publication_date = models.DateTimeField(null=True, editable=False)
 
     panels = [FieldPanel("author"), FieldPanel("role")]
 
@@ -98,6 +101,11 @@ class ArticlePageAuthor(Orderable):
         verbose_name = "author"
         constraints = [
             models.UniqueConstraint(fields=["page", "author"], name="unique_author_per_article")
+        ]
+        indexes = [
+            models.Index(
+                fields=["author", "publication_date", "page"], name="byline_author_date_idx"
+            )
         ]
 
     def author_name(self):
@@ -175,6 +183,15 @@ class ArticlePage(HeroImageMixin, BasePage):
         help_text="Only signed-in subscribers read the whole story; everyone else sees the "
         f"headline, standfirst, hero image and first {TEASER_PARAGRAPHS} paragraphs.",
     )
+    # The parent section, kept by save() and on moves (news.signals), so that a section's
+    # listing is read newest first from one index rather than found by tree path and sorted.
+    section = models.ForeignKey(
+        CategoryIndexPage,
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
     needs_legal_review = models.BooleanField(
         "needs legal review",
         default=False,
@@ -237,16 +254,27 @@ class ArticlePage(HeroImageMixin, BasePage):
     class Meta:
         verbose_name = "article"
         permissions = [("read_subscriber_only", "Can read subscribers-only articles in full")]
+        indexes = [
+            models.Index(
+                fields=["section", "publication_date", "page_ptr"], name="article_section_date_idx"
+            )
+        ]
 
     def save(self, *args, **kwargs):
         # Listings order by publication_date, so a live article always carries one.
         if self.publication_date is None and self.live:
             self.publication_date = self.first_published_at or timezone.now()
+        # Saves of a few fields (a new draft revision, a lock) change neither the article's
+        # place in the tree nor its date; any other save may come from a copy, an alias
+        # or an old revision, so the listing columns are worked out afresh.
+        whole_save = kwargs.get("update_fields") is None
+        if whole_save:
+            self.section = CategoryIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
         super().save(*args, **kwargs)
-
-    @cached_property
-    def section(self):
-        return self.get_parent().specific
+        if whole_save:
+            ArticlePageAuthor.objects.filter(page=self).update(
+                publication_date=self.publication_date
+            )
 
     def feed_links(self):
         return self.section.feed_links()
@@ -365,7 +393,10 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def related_articles(self, count=3):
         siblings = list(
-            ArticlePage.objects.sibling_of(self, inclusive=False).published().for_listing()[:count]
+            ArticlePage.objects.filter(section=self.section_id)
+            .exclude(pk=self.pk)
+            .published()
+            .for_listing()[:count]
         )
         for sibling in siblings:
             sibling.section = self.section

@@ -1,5 +1,5 @@
 from django.db.models import Count, F, Prefetch, Window
-from django.db.models.functions import Length, RowNumber, Substr
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from core.querysets import NewsroomPageQuerySet
@@ -14,6 +14,16 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
             .public()
             .exclude(expire_at__lte=timezone.now())
             .order_by("-publication_date", "-pk")
+        )
+
+    def credited_to(self, author):
+        """Articles whose byline names `author`, newest first.
+
+        Ordered by the byline's copy of the publication date, which the author's index
+        holds in order; ordering by the article's own date would sort every credit.
+        """
+        return self.filter(author_links__author=author).order_by(
+            "-author_links__publication_date", "-author_links__page"
         )
 
     def for_listing(self):
@@ -31,11 +41,10 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
 
         Each carries `ranked_among`: how many articles the ranking saw in all.
         """
-        section_path = Substr("path", 1, Length("path") - self.model.steplen)
         return self.annotate(
             section_rank=Window(
                 RowNumber(),
-                partition_by=[section_path],
+                partition_by=[F("section")],
                 order_by=[F("publication_date").desc(), F("pk").desc()],
             ),
             ranked_among=Window(Count("pk")),
@@ -50,14 +59,12 @@ def bylines():
 
 
 def attach_sections(articles):
-    """Give each article its section (parent page), from the sitewide cache: no query."""
+    """Give each article its section page, from the sitewide cache: no query."""
     from news.models import CategoryIndexPage
 
-    sections = remembered(
-        "sections-by-path",
-        lambda: {section.path: section for section in CategoryIndexPage.objects.all()},
-    )
+    sections = remembered("sections", lambda: CategoryIndexPage.objects.in_bulk())
     articles = list(articles)
     for article in articles:
-        article.section = sections.get(article.path[: -article.steplen])
+        if article.section_id in sections:
+            article.section = sections[article.section_id]
     return articles
