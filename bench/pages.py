@@ -12,6 +12,9 @@ workers' memory after the run:
 - uncached: the page cache off, page fragments cached ({% pagefragment %}), as signed-in
   readers get them;
 - full render: both off, as the first reader after a publish gets them.
+
+It also times each page rendered in process (bench/render_times.py) in the last two
+modes, and compares those render times between the sizes.
 """
 
 import argparse
@@ -162,14 +165,28 @@ def measure(size, duration):
                 "before": round(rss_before, 1),
                 "after": round(server.worker_rss_mb(), 1),
             }
-    return results
+    render_ms = {mode: render_times(size, mode) for mode in ("uncached", "full render")}
+    return {"load": results, "render ms": render_ms}
+
+
+def render_times(size, mode):
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.render_times"],
+        cwd=ROOT,
+        env=environment(size, mode),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output.splitlines()[-1])
 
 
 def report(size, results):
-    limit = results["constant"]
+    load = results["load"]
+    limit = load["constant"]
     print(f"\n{size} articles")
     print(f"{'target':<26}{'req/s':>9}{'of limit':>10}{'p50 ms':>9}{'p99 ms':>9}")
-    for name, figures in results.items():
+    for name, figures in load.items():
         if "rps" not in figures:
             print(f"{name:<26}{figures['before']:>9} -> {figures['after']}")
             continue
@@ -178,6 +195,20 @@ def report(size, results):
             f"{name:<26}{figures['rps']:>9.0f}{share:>9.1%}"
             f"{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}"
         )
+    for mode, times in results["render ms"].items():
+        print(
+            f"render ms in process ({mode}): " + ", ".join(f"{t} {ms}" for t, ms in times.items())
+        )
+
+
+def compare_sizes(all_results):
+    """Each page's render time at the largest size against the smallest."""
+    smallest, largest = min(all_results), max(all_results)
+    print(f"\nrender time at {largest} articles against {smallest}")
+    for mode, times in all_results[largest]["render ms"].items():
+        base = all_results[smallest]["render ms"][mode]
+        changes = ", ".join(f"{t} {times[t] / base[t] - 1:+.0%}" for t in times)
+        print(f"{mode:<14}{changes}")
 
 
 def main():
@@ -191,6 +222,8 @@ def main():
         prepare(size, args.rebuild)
         all_results[size] = measure(size, args.duration)
         report(size, all_results[size])
+    if len(all_results) > 1:
+        compare_sizes(all_results)
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "pages.json").write_text(json.dumps(all_results, indent=2))
