@@ -2,11 +2,13 @@
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.utils import timezone
 
 from subscriptions.models import Newsletter, NewsletterArticle, Subscriber
 from subscriptions.tokens import sign_in_link
@@ -58,8 +60,15 @@ class TestSubscriberAdmin:
         confirmed = editor_client.get(SUBSCRIBERS_ADMIN, {"status__exact": "confirmed"})
         html = confirmed.content.decode()
         assert "ada@example.org" in html and "pending@example.org" not in html
-        recent = editor_client.get(SUBSCRIBERS_ADMIN, {"created_at__gte": "2000-01-01"})
-        assert recent.status_code == 200
+        signed_up_last_month = SubscriberFactory(email="older@example.org")
+        Subscriber.objects.filter(pk=signed_up_last_month.pk).update(
+            created_at=timezone.now() - timedelta(days=30)
+        )
+        # What the date filter's "Past 7 days" link asks for: local midnight, with its offset.
+        midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        past_week = {"created_at__gte": str(midnight - timedelta(days=7))}
+        recent = editor_client.get(SUBSCRIBERS_ADMIN, past_week).content.decode()
+        assert "pending@example.org" in recent and "older@example.org" not in recent
 
     def test_csv_export(self, editor_client, reader):
         response = editor_client.get(SUBSCRIBERS_ADMIN, {"export": "csv"})
