@@ -32,8 +32,9 @@ def byline_dates(article):
     )
 
 
-def listed_titles(page, page_number=1):
-    return [article.title for article in page.specific.listing(page_number).object_list]
+def listed_titles(section_or_author):
+    """Headlines on the first page of a section's or an author's listing."""
+    return [article.title for article in section_or_author.listing(1).object_list]
 
 
 def test_a_new_article_is_filed_under_its_section_with_dated_bylines(section, author):
