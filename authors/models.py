@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -12,7 +13,6 @@ from core.blocks import SocialLinkBlock
 from core.feeds import alternate_feed_links
 from core.models import BasePage
 from news.models import ARTICLES_PER_PAGE, ArticlePage
-from news.querysets import attach_sections
 
 
 class AuthorIndexPage(BasePage):
@@ -78,6 +78,21 @@ class AuthorPage(BasePage):
     def feed_links(self):
         return alternate_feed_links(self.title, "author_feed", slug=self.slug)
 
+    def addresses_showing_this(self):
+        """The author's page and feeds, the staff listing, and every story that carries
+        their byline (a new name or portrait shows there too)."""
+        stories = ArticlePage.objects.live().credited_to(self).defer_streamfields()
+        return [
+            *super().addresses_showing_this(),
+            *(story.get_full_url() for story in stories),
+            *self.site_addresses(
+                [
+                    reverse("author_feed_rss", args=[self.slug]),
+                    reverse("author_feed_atom", args=[self.slug]),
+                ]
+            ),
+        ]
+
     def share_image(self):
         return self.portrait
 
@@ -90,5 +105,4 @@ class AuthorPage(BasePage):
     def listing(self, page_number):
         articles = ArticlePage.objects.published().credited_to(self).for_listing()
         page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
-        page_obj.object_list = attach_sections(page_obj.object_list)
         return page_obj

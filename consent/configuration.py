@@ -17,8 +17,7 @@ from django.urls import reverse
 from wagtail.signals import page_published, page_unpublished
 
 from consent.models import ConsentPolicy, CookieDeclaration
-from core.signals import forget_sitewide
-from pagecache.purge import purge_everything_after_commit
+from freshness.changes import renew_everything
 
 logger = logging.getLogger(__name__)
 
@@ -220,10 +219,8 @@ def clear_configuration():
 @receiver(post_delete, sender=ConsentPolicy)
 def _configuration_changed(**kwargs):
     clear_configuration()
-    # Every page carries the banner's text and cookie list, in the page cache and in
-    # each page's cached banner fragment.
-    purge_everything_after_commit()
-    forget_sitewide()
+    # Every page carries the banner's text and cookie list.
+    renew_everything()
 
 
 @receiver(page_published)

@@ -3,12 +3,16 @@
 Block names are stored in the page JSON: never rename one casually.
 """
 
+import uuid
+
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock as WagtailEmbedBlock
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.rich_text import RichText, expand_db_html
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link"]
 
@@ -25,10 +29,38 @@ SOCIAL_PLATFORMS = [
 ]
 
 
+# Splits the paragraphs of a story expanded together; no stored HTML can contain it.
+PARAGRAPH_SEPARATOR = f"<!--{uuid.uuid4().hex}-->"
+
+
+class ExpandedRichText(RichText):
+    """A paragraph whose links to our pages were resolved with the rest of its story."""
+
+    def __init__(self, source, html):
+        super().__init__(source)
+        self.html = html
+
+    def __html__(self):
+        return render_to_string("wagtailcore/shared/richtext.html", {"html": self.html})
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", PARAGRAPH_FEATURES)
         super().__init__(**kwargs)
+
+    def bulk_to_python(self, values):
+        """All the paragraphs of a story at once, their links expanded in one pass.
+
+        Wagtail looks up the pages and documents that each rich text value links to on its
+        own: two queries for every paragraph that links to a story. Expanded together,
+        a story's paragraphs cost those queries once.
+        """
+        sources = [value or "" for value in values]
+        expanded = expand_db_html(PARAGRAPH_SEPARATOR.join(sources)).split(PARAGRAPH_SEPARATOR)
+        return [
+            ExpandedRichText(source, html) for source, html in zip(sources, expanded, strict=True)
+        ]
 
     class Meta:
         icon = "pilcrow"

@@ -1,24 +1,24 @@
 """Foundations shared by every page type: the abstract base page, field-group mixins
 and the site-wide settings editors manage."""
 
-import hashlib
 import zoneinfo
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.http import Http404
+from django.urls import reverse
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, Site
 
-from core import sitewide
 from core.blocks import SocialLinkBlock
-from core.querysets import NewsroomPageManager, is_restricted
+from freshness import versions
 
 # Wagtail's tree holds its own root at depth 1; each site's home page sits below it.
 SITE_ROOT_DEPTH = 2
@@ -32,23 +32,39 @@ def validate_time_zone(value):
 class BasePage(Page):
     """Behaviour every reader-facing page shares."""
 
-    objects = NewsroomPageManager()
-
     class Meta:
         abstract = True
 
-    def get_view_restrictions(self):
-        # Wagtail asks the database about this page and all its ancestors on every view;
-        # the cached restricted paths say "none" for the public majority without asking.
-        if not is_restricted(self.path):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
-
     def get_cache_key_components(self):
-        # A page shows other pages too (its section, authors, related stories, menus), so
-        # its rendered fragments ({% pagefragment %}) last until anything readers see
-        # changes, not only until the page itself is republished.
-        return [*super().get_cache_key_components(), sitewide.version()]
+        # A page shows other pages too (its section, authors, related stories, the menu),
+        # so its fragments ({% wagtailpagecache %}) last until anything shown at its
+        # address changes, or anything every page shows, not only until it is republished.
+        return [*super().get_cache_key_components(), *self.freshness_versions]
+
+    @cached_property
+    def freshness_versions(self):
+        return versions.current([versions.SITE, versions.path_tag(urlsplit(self.url or "").path)])
+
+    def shown_on_every_page(self):
+        """Whether every page shows this one (the menu does), so a change to it renews all."""
+        return self.show_in_menus
+
+    def addresses_showing_this(self):
+        """Full URLs of every address that shows this page, renewed when it changes.
+
+        Its own, its parent's (which may list it) and the sitemap; page types that appear
+        in more listings add theirs.
+        """
+        addresses = [self.get_full_url(), self.get_parent().get_full_url()]
+        return [address for address in addresses if address] + self.site_addresses(
+            [reverse("sitemap")]
+        )
+
+    def site_addresses(self, paths):
+        """Full URLs of site-wide paths (feeds, sitemaps) on this page's site."""
+        url_parts = self.get_url_parts()
+        root_url = url_parts[1] if url_parts else None
+        return [root_url + path for path in paths] if root_url else []
 
     def canonical_url(self, request=None):
         """The one address search engines should credit this page to."""
@@ -75,54 +91,42 @@ class BasePage(Page):
     def route(self, request, path_components):
         """Find the page at `path_components` below this one by its URL path.
 
-        Wagtail walks down the tree a level at a time, two queries per level (the child,
-        then its specific page). No page type here routes sub-paths of its own (checked by
-        tests/core/test_routing.py), so the page at a path is simply the page whose
-        `url_path` it is: looked up once per sitewide version, which any publish, move or
-        deletion renews. Whether it may be served is decided as Wagtail decides it.
+        Wagtail walks down the tree a level at a time, two queries a level. No page type
+        here routes sub-paths of its own (tests/freshness/test_addresses.py checks), so
+        the page at a path is the page whose `url_path` it is: two queries however deep.
+        Whether it may be served is then decided as Wagtail decides it.
         """
         if not path_components:
             return super().route(request, path_components)
         url_path = f"{self.url_path}{'/'.join(path_components)}/"
-        # Hashed: an address may be longer than a cache key may be.
-        key = f"page:{hashlib.sha256(url_path.encode()).hexdigest()}"
-        page = sitewide.remembered(key, lambda: self.find_page(url_path))
-        if page is None:
-            raise Http404
-        return page.route(request, [])
-
-    def find_page(self, url_path):
-        """The live or draft page at `url_path` below this one, specific; None if none."""
         page = Page.objects.filter(
             # The slug is indexed; the URL path (unindexed) tells same-named pages apart.
-            slug=url_path.rstrip("/").rpartition("/")[2],
-            depth=self.depth + url_path.removeprefix(self.url_path).count("/"),
+            slug=path_components[-1],
+            depth=self.depth + len(path_components),
             url_path=url_path,
         ).first()
-        if page is None:
-            return None
-        page = page.specific
-        if page.depth == self.depth + 1:
-            page._cached_parent_obj = self  # as Wagtail's own routing leaves it
-        return page
+        if page is None or page.specific_class is None:
+            raise Http404
+        return page.specific_class.serving_queryset().get(pk=page.pk).route(request, [])
+
+    @classmethod
+    def serving_queryset(cls):
+        """Pages of this type as routing loads them to serve: with whatever every view of
+        the page shows (an article's section and photograph) in the same query."""
+        return cls.objects.all()
+
+    def get_breadcrumbs(self, request):
+        """The trail from the front page down to, but not including, this page."""
+        if self.depth <= SITE_ROOT_DEPTH:
+            return []
+        site = Site.find_for_request(request)
+        if site and self.is_child_of(site.root_page):
+            return [site.root_page]
+        return self.ancestors_below_the_root
 
     @cached_property
-    def breadcrumbs(self):
-        """The trail from the front page down to, but not including, this page.
-
-        Parents that routing already knows cost nothing; the rest of the way up is one
-        query.
-        """
-        trail = []
-        page = self
-        while page.depth > SITE_ROOT_DEPTH:
-            parent = getattr(page, "_cached_parent_obj", None)
-            if parent is None:
-                ancestors = Page.objects.ancestor_of(page).filter(depth__gte=SITE_ROOT_DEPTH)
-                return [*ancestors, *trail]
-            trail.insert(0, parent)
-            page = parent
-        return trail
+    def ancestors_below_the_root(self):
+        return list(Page.objects.ancestor_of(self).filter(depth__gte=SITE_ROOT_DEPTH))
 
 
 class HeroImageMixin(models.Model):
@@ -156,22 +160,8 @@ class HeroImageMixin(models.Model):
         return f"Photo: {credit}" if credit else ""
 
 
-class SitewideSetting(BaseSiteSetting):
-    """Settings every page reads: served from the sitewide cache, not the database."""
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def for_site(cls, site):
-        if site is None:
-            return super().for_site(site)
-        read = super().for_site
-        return sitewide.remembered(f"{cls._meta.label_lower}:{site.pk}", lambda: read(site))
-
-
 @register_setting(icon="site")
-class SiteSettings(SitewideSetting):
+class SiteSettings(BaseSiteSetting):
     """Who we are and where we report from, shown in the masthead and footer."""
 
     publication_name = models.CharField(max_length=80, default="Lord's Press")

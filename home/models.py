@@ -12,7 +12,6 @@ from core.blocks import BodyBlock
 from core.models import BasePage
 from core.navigation import menu_pages
 from news.models import ArticlePage, CategoryIndexPage
-from news.querysets import attach_sections
 
 SECONDARY_STORY_COUNT = 4
 ARTICLES_PER_SECTION = 4
@@ -65,6 +64,10 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "front page"
 
+    def shown_on_every_page(self):
+        # Every page's breadcrumbs and masthead lead back to it.
+        return True
+
     def front_page_stories(self):
         """The lead and secondary stories: editors' choices first, the newest after."""
         published = ArticlePage.objects.descendant_of(self).published()
@@ -75,7 +78,7 @@ class HomePage(BasePage):
         wanted = 1 + SECONDARY_STORY_COUNT - len(stories)
         if wanted > 0:
             stories += published.exclude(pk__in=chosen_ids).for_listing()[:wanted]
-        return attach_sections(stories)
+        return stories
 
     def section_blocks(self, request, exclude):
         """Each menu section with its newest articles, leaving out those already shown.

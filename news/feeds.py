@@ -14,7 +14,6 @@ from wagtail.models import Site
 
 from core.models import SiteSettings
 from news.models import ArticlePage, CategoryIndexPage
-from news.querysets import attach_sections
 
 FEED_LENGTH = 30
 ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg"
@@ -58,7 +57,7 @@ class ArticleFeed(Feed, metaclass=ABCMeta):
         )
         if settings.FEEDS_FULL_CONTENT:
             articles = articles.defer(None)
-        return attach_sections(articles[:FEED_LENGTH])
+        return articles[:FEED_LENGTH]
 
     def title(self, obj):
         return f"{self.site_settings.publication_name}: {obj.title}"

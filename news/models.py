@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, Site
 from wagtail.search import index
 
 from core.blocks import BodyBlock
@@ -56,6 +56,10 @@ class CategoryIndexPage(BasePage):
     class Meta:
         verbose_name = "section"
 
+    def shown_on_every_page(self):
+        # Its name labels every story filed in it, as well as the menu.
+        return True
+
     def feed_links(self):
         return alternate_feed_links(self.title, "section_feed", slug=self.slug)
 
@@ -67,10 +71,7 @@ class CategoryIndexPage(BasePage):
 
     def listing(self, page_number):
         articles = ArticlePage.objects.filter(section=self).published().for_listing()
-        page_obj = Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
-        for article in page_obj.object_list:
-            article.section = self
-        return page_obj
+        return Paginator(articles, ARTICLES_PER_PAGE).get_page(page_number)
 
 
 class ArticlePageTag(TaggedItemBase):
@@ -276,6 +277,17 @@ class ArticlePage(HeroImageMixin, BasePage):
                 publication_date=self.publication_date
             )
 
+    @classmethod
+    def serving_queryset(cls):
+        return cls.objects.select_related("section", "hero_image", "sponsor")
+
+    def get_breadcrumbs(self, request):
+        # The front page and the section: both already loaded to serve the story.
+        site = Site.find_for_request(request)
+        if site and self.section and self.section.is_child_of(site.root_page):
+            return [site.root_page, self.section]
+        return super().get_breadcrumbs(request)
+
     def feed_links(self):
         return self.section.feed_links()
 
@@ -374,33 +386,35 @@ class ArticlePage(HeroImageMixin, BasePage):
         """Minutes an average reader needs, never less than one."""
         return max(1, math.ceil(self.word_count() / WORDS_PER_MINUTE))
 
-    def cache_dependent_urls(self):
-        """Pages and feeds whose listings show this article, purged when it changes."""
-        site = self.get_site()
-        section_slug = self.section.slug
+    def addresses_showing_this(self):
+        """The story, its section, the front page, its authors' pages, the corrections page
+        when it has notes, and every feed and sitemap that lists it."""
+        urls = list(super().addresses_showing_this())
         paths = [
-            reverse("section_feed_rss", args=[section_slug]),
-            reverse("section_feed_atom", args=[section_slug]),
+            "/",
+            reverse("site_feed_rss"),
+            reverse("site_feed_atom"),
+            reverse("news_sitemap"),
+            reverse("section_feed_rss", args=[self.section.slug]),
+            reverse("section_feed_atom", args=[self.section.slug]),
         ]
-        urls = [self.section.get_full_url(), site.root_page.get_full_url()]
-        for credit in self.author_links.all():
+        for credit in self.author_links.select_related("author"):
             urls.append(credit.author.get_full_url())
             paths += [
                 reverse("author_feed_rss", args=[credit.author.slug]),
                 reverse("author_feed_atom", args=[credit.author.slug]),
             ]
-        return urls + [site.root_url + path for path in paths]
+        if self.corrections.exists() and (corrections_page := self.corrections_page()):
+            urls.append(corrections_page.get_full_url())
+        return [*urls, *self.site_addresses(paths)]
 
     def related_articles(self, count=3):
-        siblings = list(
+        return list(
             ArticlePage.objects.filter(section=self.section_id)
             .exclude(pk=self.pk)
             .published()
             .for_listing()[:count]
         )
-        for sibling in siblings:
-            sibling.section = self.section
-        return siblings
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -412,7 +426,7 @@ class ArticlePage(HeroImageMixin, BasePage):
     def prefetch_relations(self):
         """Bylines with their authors, tags and corrections: one query each, made once
         whichever part of the page (story, head metadata) is rendered first."""
-        prefetch_related_objects([self], bylines(), "tags", "corrections")
+        prefetch_related_objects([self], bylines(ArticlePage), "tags", "corrections")
 
     def story(self, is_locked):
         """What the story's template shows beyond the page's own fields."""

@@ -1,12 +1,10 @@
 from django.db.models import Count, F, Prefetch, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
-
-from core.querysets import NewsroomPageQuerySet
-from core.sitewide import remembered
+from wagtail.query import PageQuerySet
 
 
-class ArticlePageQuerySet(NewsroomPageQuerySet):
+class ArticlePageQuerySet(PageQuerySet):
     def published(self):
         """What readers may see, newest first; expired stories leave before the unpublish job."""
         return (
@@ -30,10 +28,8 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
         """Everything a teaser shows, fetched in a fixed number of queries."""
         return (
             self.defer_streamfields()
-            .select_related("hero_image", "sponsor")
-            # Renditions come with the images, so a cold rendition cache costs one query per
-            # listing rather than one per teaser.
-            .prefetch_related("hero_image__renditions", bylines())
+            .select_related("hero_image", "sponsor", "section")
+            .prefetch_related(bylines(self.model))
         )
 
     def latest_per_section(self, count):
@@ -51,20 +47,7 @@ class ArticlePageQuerySet(NewsroomPageQuerySet):
         ).filter(section_rank__lte=count)
 
 
-def bylines():
+def bylines(article_model):
     """Prefetch articles' byline credits together with their authors, in one query."""
-    from news.models import ArticlePageAuthor
-
-    return Prefetch("author_links", queryset=ArticlePageAuthor.objects.select_related("author"))
-
-
-def attach_sections(articles):
-    """Give each article its section page, from the sitewide cache: no query."""
-    from news.models import CategoryIndexPage
-
-    sections = remembered("sections", lambda: CategoryIndexPage.objects.in_bulk())
-    articles = list(articles)
-    for article in articles:
-        if article.section_id in sections:
-            article.section = sections[article.section_id]
-    return articles
+    credit_model = article_model._meta.get_field("author_links").related_model
+    return Prefetch("author_links", queryset=credit_model.objects.select_related("author"))

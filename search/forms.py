@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 
 from authors.models import AuthorPage
-from core.sitewide import remembered
 from news.models import CategoryIndexPage
 
 MAX_QUERY_LENGTH = 200
@@ -57,28 +56,24 @@ class LenientPageField(forms.CharField):
 
 
 def readable_pages(model):
-    """(slug, title) of every live, public page of `model`, by title.
-
-    Kept with the sitewide cache, which any publish, unpublish or move renews.
-    """
-    return remembered(
-        f"readable-pages:{model._meta.label_lower}",
-        lambda: list(model.objects.live().public().order_by("title").values_list("slug", "title")),
-    )
+    """(slug, title) of every live, public page of `model`, by title."""
+    return list(model.objects.live().public().order_by("title").values_list("slug", "title"))
 
 
 class ReadablePageChoiceField(forms.ChoiceField):
     """One of the live, public pages of a type, chosen by slug; cleans to that page.
 
-    Only what readers can see may be chosen. The choices come from the cache, and only
-    a chosen page is loaded.
+    Only what readers can see may be chosen, and only a chosen page is loaded.
     """
 
     def __init__(self, *, model, empty_label, **kwargs):
         self.model = model
-        super().__init__(
-            choices=lambda: [("", empty_label), *readable_pages(model)], required=False, **kwargs
-        )
+        self.empty_label = empty_label
+        super().__init__(required=False, **kwargs)
+
+    def load_choices(self):
+        """Look the pages up once per form: rendering and validating both read them."""
+        self.choices = [("", self.empty_label), *readable_pages(self.model)]
 
     def clean(self, value):
         slug = super().clean(value)
@@ -111,6 +106,15 @@ class SearchForm(forms.Form):
 
     # `from` is a Python keyword, so the date fields are published under these names.
     field_names_in_url = {"date_from": "from", "date_to": "to"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("section", "author"):
+            self.fields[name].load_choices()
+
+    def readable_authors(self):
+        """(slug, name) of every writer readers may see, as the author filter offers them."""
+        return self.fields["author"].choices[1:]
 
     def add_prefix(self, field_name):
         return self.field_names_in_url.get(field_name, field_name)

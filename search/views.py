@@ -4,15 +4,14 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from authors.models import AuthorPage
 from core.models import SiteSettings
-from core.querysets import all_pages
 from news.models import ArticlePage
-from news.querysets import attach_sections
 from search.backends.window import MatchWindowSearchResults
-from search.forms import NEWEST, SearchForm, readable_pages
+from search.forms import NEWEST, SearchForm
 from search.snippets import highlighted_snippet
 from search.tasks import record_search
 
@@ -65,7 +64,6 @@ def search(request):
     else:
         results = articles
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(form.cleaned_data["page"])
-    page_obj.object_list = attach_sections(page_obj.object_list)
     if query:
         for article in page_obj.object_list:
             article.snippet = highlighted_snippet(article.search_snippet_passages(), terms)
@@ -80,7 +78,7 @@ def search(request):
             isinstance(results, MatchWindowSearchResults) and results.filled_window()
         ),
         "promotions": promotions,
-        "matching_authors": matching_authors(terms) if answers_bare_query else [],
+        "matching_authors": matching_authors(form, terms) if answers_bare_query else [],
     }
     counted_query = query if form.cleaned_data["page"] == 1 else ""
     return SearchResponse(request, "search/search.html", context, counted_query=counted_query)
@@ -88,7 +86,7 @@ def search(request):
 
 def promoted_results(query):
     """Editors' picks for the query: external links, and pages readers may see."""
-    readable_pages = all_pages().live().public().values("pk")
+    readable_pages = Page.objects.live().public().values("pk")
     return list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .filter(Q(page__isnull=True) | Q(page__in=readable_pages))
@@ -96,16 +94,16 @@ def promoted_results(query):
     )
 
 
-def matching_authors(terms):
+def matching_authors(form, terms):
     """Writers whose name contains every word searched for, shown above the articles.
 
-    Names are matched against the cached list of writers, not by a second search of the
-    archive: a search that names no writer costs no query.
+    Names are matched against the author filter's list of writers, not by a second search
+    of the archive: a search that names no writer costs no query.
     """
     terms = [term.casefold() for term in terms]
     slugs = [
         slug
-        for slug, name in readable_pages(AuthorPage)
+        for slug, name in form.readable_authors()
         if all(term in name.casefold() for term in terms)
     ][:MATCHING_AUTHORS]
     if not slugs:

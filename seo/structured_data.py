@@ -135,7 +135,7 @@ def collection_page(section, request):
 
 
 def breadcrumb_list(page, request):
-    trail = [*page.breadcrumbs, page]
+    trail = [*page.get_breadcrumbs(request), page]
     return {
         "@context": SCHEMA,
         "@type": "BreadcrumbList",

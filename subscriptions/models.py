@@ -6,10 +6,8 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.contrib.settings.models import register_setting
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
-
-from core.models import SitewideSetting
 
 DEFAULT_CONSENT_TEXT = (
     "Yes, send me the Lord's Press newsletter and give me a reader account. "
@@ -18,7 +16,7 @@ DEFAULT_CONSENT_TEXT = (
 
 
 @register_setting(icon="mail")
-class SubscriptionSettings(SitewideSetting):
+class SubscriptionSettings(BaseSiteSetting):
     """What readers agree to when they subscribe, in the editors' own words."""
 
     consent_text = models.TextField(

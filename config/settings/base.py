@@ -21,7 +21,7 @@ INSTALLED_APPS = [
     "news",
     "authors",
     "search",
-    "pagecache",
+    "freshness",
     "sponsors",
     "seo",
     "editorial",
@@ -57,10 +57,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "pagecache.middleware.AnonymousPageCacheMiddleware",
+    "freshness.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "core.middleware.RememberedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -82,6 +81,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "freshness.context_processors.fragments",
+                "core.navigation.menu",
             ],
         },
     },
@@ -219,20 +220,25 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Page cache: anonymous GET responses, purged on publish (pagecache/). Server-side copies
-# may live long because every change purges them; browsers keep them only briefly.
+# What readers see is cached in three places, all renewed by freshness.changes: whole
+# pages for anonymous readers (the page cache), parts of pages for everyone else (page
+# fragments), and a CDN when one is configured. Server-side copies may live long because
+# every change renews them; browsers keep pages only briefly.
+FRESHNESS_CACHE_ALIAS = "default"
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
-PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/")
-# Listings every publish can change, beyond the pages a page names itself.
-PAGE_CACHE_ALWAYS_PURGE = ["/feeds/rss/", "/feeds/atom/", "/sitemap.xml", "/news-sitemap.xml"]
-# Parts of pages kept between requests ({% pagefragment %}), for readers the page cache
-# does not serve (signed-in readers, and anyone after a publish purged the page).
+# Page fragments ({% wagtailpagecache %}, {% wagtailcache %}) live in Django's
+# "template_fragments" cache; switched off, it keeps nothing.
 PAGE_FRAGMENTS_ENABLED = env.bool("PAGE_FRAGMENTS_ENABLED", default=True)
+CACHES["template_fragments"] = (
+    CACHES["default"]
+    if PAGE_FRAGMENTS_ENABLED
+    else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+)
 
 # A CDN in front of the site is purged with the same events (wagtail.contrib.frontend_cache).
 WAGTAILFRONTENDCACHE = {}

@@ -13,6 +13,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="lordspress-test-media-")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "template_fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tasks run as they are queued, so tests see their effects at once.
@@ -25,7 +26,7 @@ WHITENOISE_USE_FINDERS = True
 # Embeds come only from pre-seeded Embed rows: no test may reach an oEmbed provider.
 WAGTAILEMBEDS_FINDERS = []
 
-# Tests see fresh renders; tests/pagecache/ switches the page cache on for itself.
+# Tests see fresh renders; tests/freshness/ switches the page cache on for itself.
 PAGE_CACHE_ENABLED = False
 
 # No test reaches the internet; the weather tests point a provider at a local server.

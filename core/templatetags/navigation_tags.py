@@ -1,15 +1,12 @@
 from django import template
 
-from core.navigation import menu_pages
-
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def site_sections(context):
-    """The menu pages for the masthead and footer navigation."""
-    request = context.get("request")
-    return menu_pages(request) if request is not None else []
+def page_breadcrumbs(context):
+    """The trail from the front page down to the page being shown."""
+    return context["page"].get_breadcrumbs(context["request"])
 
 
 @register.filter

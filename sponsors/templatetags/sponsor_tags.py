@@ -2,7 +2,6 @@ from django import template
 from django.utils import timezone
 
 from core.models import SiteSettings
-from core.sitewide import remembered
 from sponsors.models import Sponsor, sponsors_by_tier
 
 register = template.Library()
@@ -16,8 +15,5 @@ def sponsor_footer(context):
         return {"tiers": []}
     site_settings = SiteSettings.for_request(request)
     today = timezone.localdate(timezone=site_settings.tzinfo)
-    tiers = remembered(
-        f"sponsors:{today.isoformat()}",
-        lambda: sponsors_by_tier(Sponsor.objects.active(on=today).for_display()),
-    )
+    tiers = sponsors_by_tier(Sponsor.objects.active(on=today).for_display())
     return {"tiers": tiers, "publication_name": site_settings.publication_name}

@@ -1,11 +1,19 @@
-"""Full-page caching of anonymous GET responses, with purging on publish (see signals)."""
+"""The page cache: anonymous GET responses, stored with the versions they were rendered under.
 
+A stored response is served while the versions of the site and of its address are those
+it was stored with (`freshness.versions`); any change that shows on the address renews one
+of them (`freshness.changes`). Signed-in readers, the admin, previews, responses that set
+cookies (a CSRF token, a session) and responses marked private are never stored.
+"""
+
+import hashlib
 import logging
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_cache_control, set_response_etag
 
-from pagecache import store
+from freshness import versions
 
 logger = logging.getLogger(__name__)
 
@@ -13,6 +21,11 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 # Long query strings are almost always cache-busting noise; rendering them is cheaper
 # than letting them fill the cache.
 MAX_CACHED_QUERY_LENGTH = 256
+
+
+def response_key(host, path, query_string):
+    digest = hashlib.blake2b(f"{host}{path}?{query_string}".encode(), digest_size=16).hexdigest()
+    return f"pagecache:response:{digest}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -24,27 +37,37 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not self.is_cacheable_request(request):
             return self.mark_private_if_personal(request, self.get_response(request))
-        host, path = request.get_host(), request.path
-        query_string = request.META.get("QUERY_STRING", "")
+        key = response_key(request.get_host(), request.path, request.META.get("QUERY_STRING", ""))
         try:
-            entry, versions = store.lookup(host, path, query_string)
+            current, found = versions.read(
+                [versions.SITE, versions.path_tag(request.path)], also=[key]
+            )
         except Exception:
             # A cache outage must never cost a reader the page: render it uncached.
             logger.warning("Page cache unavailable; rendering uncached", exc_info=True)
             return self.get_response(request)
-        if entry is not None:
-            response = store.rebuild(entry)
+        entry = found.get(key)
+        if entry and entry["versions"] == current:
+            response = HttpResponse(
+                entry["content"], status=entry["status"], headers=entry["headers"]
+            )
             response["X-Cache"] = "HIT"
             return response
         response = self.get_response(request)
-        if self.is_cacheable_response(request, response):
+        if self.is_cacheable_response(response):
             # A view that chose its own lifetime (the dateline fragment) keeps it here too.
             timeout = get_max_age(response)
             if timeout is None:
-                timeout = self.timeout(path)
+                timeout = self.timeout(request.path)
                 self.add_public_headers(request, response)
+            entry = {
+                "versions": current,
+                "status": response.status_code,
+                "headers": dict(response.headers),
+                "content": response.content,
+            }
             try:
-                store.store(host, path, query_string, response, versions, timeout)
+                versions.cache().set(key, entry, timeout=timeout)
             except Exception:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
             response["X-Cache"] = "MISS"
@@ -62,14 +85,13 @@ class AnonymousPageCacheMiddleware:
         )
 
     @staticmethod
-    def is_cacheable_response(request, response):
+    def is_cacheable_response(response):
         cache_control = response.get("Cache-Control", "")
         return (
             response.status_code == 200
             and not response.streaming
+            # A page that used a CSRF token or a session sets its cookie: one reader's own.
             and not response.cookies
-            # A page that used a CSRF token carries one reader's token: never share it.
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             and not any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES)
         )
 

@@ -1,4 +1,4 @@
-"""The sitewide cache: shared between processes, forgotten on change, optional."""
+"""Versions of what readers see: renewed on change, shared between processes, optional."""
 
 import runpy
 from pathlib import Path
@@ -7,9 +7,8 @@ import pytest
 import redis
 from django.conf import settings
 from django.core.cache import caches
-from django.core.signals import request_finished, request_started
 
-from core import sitewide
+from freshness import versions
 from tests.factories import ArticlePageFactory, SponsorFactory
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -32,60 +31,33 @@ def redis_cache(location):
     }
 
 
-def test_a_value_is_computed_once_per_version():
-    calls = []
+def test_renewing_a_tag_gives_it_a_new_version_and_leaves_the_others():
+    site, politics, culture = versions.current(
+        [versions.SITE, versions.path_tag("/politics/"), versions.path_tag("/culture/")]
+    )
 
-    def compute():
-        calls.append(1)
-        return ["Politics"]
+    versions.renew([versions.path_tag("/politics/")])
 
-    assert sitewide.remembered("menu:test", compute) == ["Politics"]
-    assert sitewide.remembered("menu:test", compute) == ["Politics"]
-    sitewide.forget()
-    assert sitewide.remembered("menu:test", compute) == ["Politics"]
-
-    assert len(calls) == 2
+    assert versions.current([versions.SITE, versions.path_tag("/culture/")]) == [site, culture]
+    assert versions.current([versions.path_tag("/politics/")]) != [politics]
 
 
-def test_an_evicted_version_key_does_not_revive_old_values():
-    sitewide.remembered("menu:test", lambda: ["Old"])
-    caches["default"].delete(sitewide.VERSION_KEY)
+def test_an_evicted_version_does_not_revive_what_was_stored_under_it():
+    tag = versions.path_tag("/politics/")
+    [before] = versions.current([tag])
+    caches["default"].delete(versions.version_key(tag))
 
-    assert sitewide.remembered("menu:test", lambda: ["New"]) == ["New"]
+    [after] = versions.current([tag])
 
-
-def test_a_request_reads_the_version_once_and_sees_its_own_changes(db):
-    request_started.send(sender=None)
-    try:
-        first = sitewide.version()
-        caches["default"].set(sitewide.VERSION_KEY, "changed by another process")
-        assert sitewide.version() == first  # one version for the whole render
-        sitewide.forget()
-        assert sitewide.version() not in (first, "changed by another process")
-    finally:
-        request_finished.send(sender=None)
+    assert after != before
+    assert versions.current([tag]) == [after]
 
 
-def test_outside_requests_every_read_is_fresh():
-    sitewide.version()
-    caches["default"].set(sitewide.VERSION_KEY, "changed by another process")
-    assert sitewide.version() == "changed by another process"
-
-
-def test_a_page_reads_the_version_from_the_cache_once(client, section, author, monkeypatch):
-    article = ArticlePageFactory(parent=section, authors=[author])
-    client.get(article.url)
-    cache = caches["default"]
-    reads = []
-    real_get = type(cache).get
-
-    def counting_get(self, key, *args, **kwargs):
-        reads.append(key)
-        return real_get(self, key, *args, **kwargs)
-
-    monkeypatch.setattr(type(cache), "get", counting_get)
-    client.get(article.url)
-    assert reads.count(sitewide.VERSION_KEY) == 1
+def test_read_fetches_other_keys_in_the_same_round_trip():
+    caches["default"].set("pagecache:response:x", {"content": b"page"})
+    [site], found = versions.read([versions.SITE], also=["pagecache:response:x", "missing"])
+    assert found == {"pagecache:response:x": {"content": b"page"}}
+    assert site == versions.current([versions.SITE])[0]
 
 
 def test_a_new_sponsor_appears_on_every_page_at_once(client, section, author):
@@ -98,20 +70,23 @@ def test_a_new_sponsor_appears_on_every_page_at_once(client, section, author):
 
 
 @pytest.mark.skipif(not redis_available(), reason="Redis is not running on 127.0.0.1:6379")
-def test_pages_share_the_sitewide_cache_through_redis(client, settings, section, author):
-    settings.CACHES = {**settings.CACHES, "default": redis_cache(REDIS_URL)}
+def test_processes_share_versions_and_fragments_through_redis(client, settings, section, author):
+    shared = redis_cache(REDIS_URL)
+    settings.CACHES = {**settings.CACHES, "default": shared, "template_fragments": shared}
     caches["default"].clear()
     article = ArticlePageFactory(parent=section, authors=[author])
     client.get(article.url)
+    assert caches["default"].get(versions.version_key(versions.SITE))
 
-    assert caches["default"].get(sitewide.VERSION_KEY)
     SponsorFactory(name="Harbour Bakery")
+
     assert "Harbour Bakery" in client.get(article.url).content.decode()
     caches["default"].clear()
 
 
 def test_pages_render_when_the_cache_server_is_unreachable(client, settings, section, author):
-    settings.CACHES = {**settings.CACHES, "default": redis_cache("redis://127.0.0.1:1/0")}
+    down = redis_cache("redis://127.0.0.1:1/0")
+    settings.CACHES = {**settings.CACHES, "default": down, "template_fragments": down}
     article = ArticlePageFactory(parent=section, authors=[author], title="Ferry timetable")
 
     response = client.get(article.url)
@@ -131,6 +106,7 @@ def test_without_redis_every_process_on_the_machine_shares_one_file_cache(monkey
     assert {alias: cache["BACKEND"] for alias, cache in base["CACHES"].items()} == {
         "default": "django.core.cache.backends.filebased.FileBasedCache",
         "renditions": "django.core.cache.backends.locmem.LocMemCache",
+        "template_fragments": "django.core.cache.backends.filebased.FileBasedCache",
     }
     assert base["CACHES"]["default"]["LOCATION"] == str(tmp_path / "default")
     # Per process, so kept no longer than the pages that show them.

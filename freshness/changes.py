@@ -1,0 +1,93 @@
+"""What a change renews: the one way the site tells readers' caches that something changed.
+
+- `renew_page(page)`, after a page is published, unpublished, moved or deleted, renews every
+  address that shows it, as its page type declares (`BasePage.addresses_showing_this`), or
+  everything for a page every page shows (`BasePage.shown_on_every_page`: the menu).
+- `renew_everything()`, after a change every page shows: settings, sponsors, consent text,
+  sites, view restrictions.
+
+Versions are renewed at once, for the rest of the transaction, and again after the commit,
+in case a reader cached the old state while the change was still uncommitted; the CDN is
+purged after the commit only, so a rolled-back change purges nothing. A failure to renew is
+logged rather than raised: the cached copies expire on their own, and an editor's publish
+must not fail because a cache is down.
+"""
+
+import logging
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Site
+
+from freshness import versions
+
+logger = logging.getLogger(__name__)
+
+
+def renew_page(page, also=()):
+    """Renew what shows `page` (a specific page), and the addresses in `also` (full URLs).
+
+    A page type that does not say where it shows (Wagtail's own root page) renews all.
+    """
+    if not hasattr(page, "addresses_showing_this") or page.shown_on_every_page():
+        renew_everything()
+    else:
+        renew_addresses([*page.addresses_showing_this(), *also])
+
+
+def renew_addresses(urls):
+    """Renew the cached copies of these full URLs, here and on the CDN."""
+    urls = sorted(set(urls))
+    tags = sorted({versions.path_tag(urlsplit(url).path) for url in urls})
+
+    def after_commit():
+        renew_versions(tags)
+        purge_cdn(urls)
+
+    renew_versions(tags)
+    transaction.on_commit(after_commit)
+
+
+def renew_everything():
+    def after_commit():
+        renew_versions([versions.SITE])
+        purge_cdn_entry_pages()
+
+    renew_versions([versions.SITE])
+    transaction.on_commit(after_commit)
+
+
+def renew_versions(tags):
+    try:
+        versions.renew(tags)
+    except Exception:
+        logger.exception("Could not renew the cached versions of %s", tags)
+
+
+def purge_cdn(urls):
+    try:
+        batch = PurgeBatch()
+        batch.add_urls(urls)
+        batch.purge()
+    except Exception:
+        # The CDN catches up when its copies expire; a failed purge must not fail a publish.
+        logger.exception("Front-end cache purge failed")
+
+
+def purge_cdn_entry_pages():
+    """On the CDN, the front pages and the pages in their menus, where readers arrive.
+
+    Other CDN copies expire within PAGE_CACHE_SECONDS (their s-maxage).
+    """
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    try:
+        batch = PurgeBatch()
+        for site in Site.objects.select_related("root_page"):
+            batch.add_page(site.root_page)
+            batch.add_pages(site.root_page.get_children().live().in_menu())
+        batch.purge()
+    except Exception:
+        logger.exception("Front-end cache purge failed")
