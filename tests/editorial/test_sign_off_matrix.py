@@ -26,6 +26,7 @@ REVIEWED_HEADLINE = "Harbour master accused of falsifying logs"
 CHANGED_HEADLINE = "Harbour master lied, say crew"
 FERRY_LIVE = "Ferry timetable stays the same"
 FERRY_REVIEWED = "Ferry timetable to change in spring"
+DRAFT_HEADLINE = "Ferry timetable to change in spring"
 
 # A redirect to the dashboard with "Sorry, you do not have permission": Wagtail's answer to
 # an admin request the user may not make.
@@ -57,6 +58,10 @@ CHANGES_REQUESTED = Story(
 # The unflagged story: live as it was, a rewrite waiting for the editor.
 AT_EDITOR = Story(FERRY_LIVE, "live", True, "reviewed", ("in_progress", "Editor review"))
 FERRY_APPROVED = Story(FERRY_REVIEWED, "reviewed", False, "reviewed", ("approved", "Legal review"))
+# The writer's own draft, in no workflow.
+DRAFT = Story(None, None, True, "drafted", None)
+DRAFT_SAVED = Story(None, None, True, "new", None)
+DRAFT_PUBLISHED = Story(DRAFT_HEADLINE, "new", False, "new", None)
 FERRY_PUBLISHED_DIRECTLY = Story(
     FERRY_REVIEWED, "new", False, "new", ("cancelled", "Editor review")
 )
@@ -68,6 +73,10 @@ def the_flagged_story(desk):
 
 def the_ferry_story(desk):
     return desk.ferry
+
+
+def the_writers_draft(desk):
+    return desk.draft
 
 
 def edit_url(page):
@@ -123,6 +132,14 @@ def approve_after_a_wire_update(desk, client, role):
     story.title = CHANGED_HEADLINE
     story.save_revision()
     return approve_at_legal(desk, client, role)
+
+
+def approve_at_legal_twice(desk, client, role):
+    """A double click, or a post sent again: the second finds the step already done."""
+    story = desk.flagged
+    url = workflow_action_url(story, "approve", current_step(story))
+    client.post(url, {"comment": ""})
+    return client.post(url, {"comment": ""})
 
 
 def approve_with_an_edit(desk, client, role):
@@ -212,6 +229,13 @@ def revert_and_publish(desk, client, role):
     return post_editor(desk, client, desk.flagged, url=url, **{"action-publish": "1"})
 
 
+def revert_to_a_revision_of_another_page(desk, client, role):
+    url = reverse(
+        "wagtailadmin_pages:revisions_revert", args=[desk.flagged.pk, desk.ferry_reviewed.pk]
+    )
+    return client.post(url, {"action-publish": "1"})
+
+
 def bulk_publish(desk, client, role):
     url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
     section = reverse("wagtailadmin_explore", args=[desk.flagged.get_parent().pk])
@@ -224,6 +248,10 @@ def publish_through_the_admin_api(desk, client, role):
         data={},
         content_type="application/json",
     )
+
+
+def publish_ones_own_draft(desk, client, role):
+    return post_editor(desk, client, desk.draft, **{"action-publish": "1"})
 
 
 def approve_the_ferry_story(desk, client, role):
@@ -241,6 +269,11 @@ MATRIX = {
     "approve at legal review": (
         the_flagged_story,
         approve_at_legal,
+        [(DENIED, AT_LEGAL), (DENIED, AT_LEGAL), (302, SIGNED_OFF), (302, SIGNED_OFF)],
+    ),
+    "approve at legal review twice": (
+        the_flagged_story,
+        approve_at_legal_twice,
         [(DENIED, AT_LEGAL), (DENIED, AT_LEGAL), (302, SIGNED_OFF), (302, SIGNED_OFF)],
     ),
     "request changes at legal review": (
@@ -318,6 +351,11 @@ MATRIX = {
         revert_and_publish,
         [(200, AT_LEGAL), (200, AT_LEGAL), (302, DRAFT_AT_LEGAL), (302, DRAFT_AT_LEGAL)],
     ),
+    "revert to a revision of another page": (
+        the_flagged_story,
+        revert_to_a_revision_of_another_page,
+        [(404, AT_LEGAL), (404, AT_LEGAL), (404, AT_LEGAL), (404, AT_LEGAL)],
+    ),
     "bulk publish": (
         the_flagged_story,
         bulk_publish,
@@ -327,6 +365,11 @@ MATRIX = {
         the_flagged_story,
         publish_through_the_admin_api,
         [(403, AT_LEGAL), (403, AT_LEGAL), (404, AT_LEGAL), (403, AT_LEGAL)],
+    ),
+    "publish a draft in no workflow": (
+        the_writers_draft,
+        publish_ones_own_draft,
+        [(302, DRAFT_SAVED), (302, DRAFT_PUBLISHED), (DENIED, DRAFT), (302, DRAFT_PUBLISHED)],
     ),
     "approve an unflagged story at editor review": (
         the_ferry_story,
@@ -387,29 +430,32 @@ class SignOffMatrixTests(TestCase):
         ferry.get_workflow().start(ferry, writer)
         cls.ferry = ferry
 
+        cls.draft = newsroom.draft_story
+        cls.drafted = cls.draft.get_latest_revision()
+
     def setUp(self):
         self.reader = self.client_class()
         self.reader.force_login(self.staff["admin"])
 
     def revision_label(self, revision_id, story):
-        live, reviewed = (
-            (self.live, self.under_review)
-            if story == self.flagged
-            else (self.ferry_live, self.ferry_reviewed)
-        )
-        if revision_id == live.pk:
-            return "live"
-        return "reviewed" if revision_id == reviewed.pk else "new"
+        if revision_id is None:
+            return None
+        known = {
+            self.flagged.pk: {self.live.pk: "live", self.under_review.pk: "reviewed"},
+            self.ferry.pk: {self.ferry_live.pk: "live", self.ferry_reviewed.pk: "reviewed"},
+            self.draft.pk: {self.drafted.pk: "drafted"},
+        }
+        return known[story.pk].get(revision_id, "new")
 
     def story_now(self, story):
         page = ArticlePage.objects.get(pk=story.pk)
         state = page.workflow_states.order_by("-created_at", "-pk").first()
         return Story(
-            live_title=page.title,
+            live_title=page.title if page.live else None,
             live_revision=self.revision_label(page.live_revision_id, story),
             unpublished_changes=page.has_unpublished_changes,
             latest_revision=self.revision_label(page.latest_revision_id, story),
-            workflow=(state.status, state.current_task_state.task.name),
+            workflow=(state.status, state.current_task_state.task.name) if state else None,
             scheduled=page.revisions.filter(approved_go_live_at__isnull=False).exists(),
         )
 
