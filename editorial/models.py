@@ -137,6 +137,7 @@ def keep_signed_revisions_unchanged(sender, instance, raw=False, update_fields=N
 def schedule_flagged_stories_only_with_legal_sign_off(
     sender, instance, raw=False, update_fields=None, **kwargs
 ):
+    """Refuse to schedule a flagged revision unless Legal signed it off."""
     scheduling = instance.approved_go_live_at is not None and (
         update_fields is None or "approved_go_live_at" in update_fields
     )

@@ -87,7 +87,11 @@ def workflow_action_data_is_valid(page, data):
     return json.loads(json.dumps(form.cleaned_data, cls=DjangoJSONEncoder)) == extra
 
 
-class NewsroomEditView(PublishAllOrNothingMixin, EditView):
+class WellFormedWorkflowActionMixin:
+    """A workflow action posted from the page editor carries well-formed extra data, checked
+    before the editor saves anything: Wagtail saves the revision first and then passes the
+    data, parsed but unchecked, to the task's ``on_action``."""
+
     def post(self, request, *args, **kwargs):
         if request.POST.get(WORKFLOW_ACTION) and not workflow_action_data_is_valid(
             self.page, request.POST
@@ -96,7 +100,13 @@ class NewsroomEditView(PublishAllOrNothingMixin, EditView):
         return super().post(request, *args, **kwargs)
 
 
-class NewsroomRevisionsRevertView(PublishAllOrNothingMixin, RevisionsRevertView):
+class NewsroomEditView(WellFormedWorkflowActionMixin, PublishAllOrNothingMixin, EditView):
+    pass
+
+
+class NewsroomRevisionsRevertView(
+    WellFormedWorkflowActionMixin, PublishAllOrNothingMixin, RevisionsRevertView
+):
     pass
 
 

@@ -166,6 +166,21 @@ def approve_with_malformed_data(desk, client, role):
     )
 
 
+def approve_from_the_revert_view_with_malformed_data(desk, client, role):
+    url = reverse("wagtailadmin_pages:revisions_revert", args=[desk.flagged.pk, desk.live.pk])
+    return post_editor(
+        desk,
+        client,
+        desk.flagged,
+        url=url,
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": "[]",
+        },
+    )
+
+
 def approve_with_unexpected_data(desk, client, role):
     """Extra data the approval modal never sends: Wagtail would pass it on to the task."""
     return post_editor(
@@ -304,6 +319,11 @@ MATRIX = {
     "approve with malformed extra data": (
         the_flagged_story,
         approve_with_malformed_data,
+        [(400, AT_LEGAL), (400, AT_LEGAL), (400, AT_LEGAL), (400, AT_LEGAL)],
+    ),
+    "approve from the revert view with malformed extra data": (
+        the_flagged_story,
+        approve_from_the_revert_view_with_malformed_data,
         [(400, AT_LEGAL), (400, AT_LEGAL), (400, AT_LEGAL), (400, AT_LEGAL)],
     ),
     "approve with extra data the modal never sends": (
