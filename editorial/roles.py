@@ -30,7 +30,3 @@ def give_section_to_writers(section):
 def give_page_to_legal(page):
     """Legal may edit and publish the page (the privacy policy) and pages under it."""
     grant_page_permissions(LEGAL, page, ["change_page", "publish_page"])
-
-
-def is_legal_reviewer(user):
-    return user.is_superuser or user.groups.filter(name=LEGAL).exists()

@@ -6,13 +6,19 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
+from wagtail.log_actions import LogFormatter
+from wagtail.models import TaskState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial import views
 from editorial.dashboard import AwaitingMyReviewPanel, MyDraftsPanel, ScheduledSoonPanel
-from editorial.models import needs_legal_review
-from editorial.roles import is_legal_reviewer
+from editorial.models import legal_sign_off_missing
+from editorial.workflows import (
+    CHANGED_SINCE_APPROVAL,
+    NEEDS_LEGAL_SIGN_OFF,
+    NOT_APPROVED_AT_EVERY_STEP,
+)
 
 CALENDAR_PERMISSION = "editorial.view_editorial_calendar"
 
@@ -80,16 +86,17 @@ def refuse_without_legal_sign_off(request, titles, outcome):
 
 
 @hooks.register("construct_page_action_menu")
-def hide_publish_for_stories_awaiting_legal(menu_items, request, context):
-    page = context.get("page")
-    if getattr(page, "needs_legal_review", False) and not is_legal_reviewer(request.user):
+def hide_publish_for_flagged_stories(menu_items, request, context):
+    if getattr(context.get("page"), "needs_legal_review", False):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
 
 
 @hooks.register("before_publish_page")
 def keep_legal_sign_off_before_publishing(request, page):
-    """Editors may publish directly, but not past a story's legal review."""
-    if getattr(page, "needs_legal_review", False) and not is_legal_reviewer(request.user):
+    """A flagged story goes live only through the workflow, once Legal has signed off the
+    revision that goes live: publishing from the editor would publish a new, unsigned one.
+    The model refuses it anyway (editorial.models); this says so before anything is tried."""
+    if getattr(page, "needs_legal_review", False):
         refuse_without_legal_sign_off(
             request, [page.get_admin_display_title()], "Your changes are saved as a draft."
         )
@@ -99,7 +106,7 @@ def keep_legal_sign_off_before_publishing(request, page):
 
 @hooks.register("before_bulk_action")
 def keep_legal_sign_off_before_bulk_publishing(request, action_type, objects, action):
-    if action_type != "publish" or is_legal_reviewer(request.user):
+    if action_type != "publish":
         return None
     pages = list(objects)
     if action.get_execution_context().get("include_descendants"):
@@ -108,9 +115,52 @@ def keep_legal_sign_off_before_bulk_publishing(request, action_type, objects, ac
     flagged = [
         page.get_admin_display_title()
         for page in pages
-        if page.latest_revision_id and needs_legal_review(page.get_latest_revision())
+        if page.latest_revision_id and legal_sign_off_missing(page.get_latest_revision())
     ]
     if flagged:
         refuse_without_legal_sign_off(request, flagged, "Nothing was published.")
         return redirect(action.next_url)
     return None
+
+
+class SignOffFormatter(LogFormatter):
+    label = "Workflow: signed off"
+
+    def format_message(self, log_entry):
+        steps = []
+        for step in log_entry.data.get("steps", []):
+            title = step["task"]["title"]
+            if step["status"] == TaskState.STATUS_SKIPPED:
+                steps.append(f"{title} passed over")
+            else:
+                approver = (step["user"] or {}).get("name", "")
+                steps.append(f"{title} approved by {approver}" if approver else title)
+        return "Published the version approved at every step: " + "; ".join(steps)
+
+
+class WithholdFormatter(LogFormatter):
+    label = "Workflow: publication withheld"
+    REASONS = {
+        CHANGED_SINCE_APPROVAL: "the story changed after it was approved",
+        NOT_APPROVED_AT_EVERY_STEP: "no single version was approved at every step",
+        NEEDS_LEGAL_SIGN_OFF: "the story is flagged for legal review and Legal did not sign it off",
+    }
+
+    def format_message(self, log_entry):
+        reason = self.REASONS.get(log_entry.data.get("reason"), "the approval did not hold")
+        return f"Not published at the end of the workflow: {reason}. Submit it again."
+
+
+class PassOverFormatter(LogFormatter):
+    label = "Workflow: step passed over"
+
+    def format_message(self, log_entry):
+        task = log_entry.data.get("task", {}).get("title", "Legal review")
+        return f"{task} passed over: the story is not flagged for legal review"
+
+
+@hooks.register("register_log_actions")
+def register_sign_off_log_actions(actions):
+    actions.register_action("editorial.workflow.sign_off")(SignOffFormatter)
+    actions.register_action("editorial.workflow.withhold")(WithholdFormatter)
+    actions.register_action("editorial.workflow.pass_over")(PassOverFormatter)

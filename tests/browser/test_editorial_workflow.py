@@ -54,3 +54,28 @@ def test_writer_submits_editor_approves_and_readers_see_the_story(chromium, news
     assert response.status == 200
     assert reader.locator("h1").inner_text() == story.title
     reader.context.close()
+
+
+def test_editor_approves_with_a_comment_from_the_editor(chromium, newsroom, live_server):
+    """The approval modal's comment reaches the workflow as the extra data the editor view
+    accepts, so the approval goes through rather than being refused as malformed."""
+    story = newsroom.draft_story
+    writer = sign_in(chromium, live_server, "writer")
+    writer.goto(f"{live_server.url}/admin/pages/{story.pk}/edit/")
+    choose_action(writer, "Submit to Newsroom")
+    writer.wait_for_url(f"**/admin/pages/{newsroom.section.pk}/")
+    writer.context.close()
+
+    editor = sign_in(chromium, live_server, "editor")
+    editor.goto(f"{live_server.url}/admin/pages/{story.pk}/edit/")
+    choose_action(editor, "Approve with comment")
+    modal = editor.get_by_role("dialog")
+    modal.get_by_label("Comment", exact=True).fill("Checked the figures with the harbour board.")
+    modal.get_by_role("button", name="Approve with comment").click()
+    editor.wait_for_url(f"**/admin/pages/{newsroom.section.pk}/")
+    editor.context.close()
+
+    state = story.workflow_states.get()
+    assert state.status == state.STATUS_APPROVED
+    approval = state.task_states.get(task__name="Editor review")
+    assert approval.comment == "Checked the figures with the harbour board."
