@@ -1,4 +1,5 @@
-"""Every admin screen works under production's static files, for an administrator.
+"""Every admin screen works under production's static files and the admin's Content-Security-Policy,
+for an administrator.
 
 The screens come from the admin's own menu, so a screen added later is walked too.
 """
@@ -11,6 +12,7 @@ from django.test import RequestFactory
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 
 from tests.factories import UserFactory
+from tests.security.csp_check import blocked
 from tests.security.newsroom import build_newsroom
 
 HREF = re.compile(r'href="([^"#]+)"')
@@ -109,7 +111,12 @@ def test_every_admin_screen_answers_under_production_static_files(
             failures.append(f"{label} ({url}): {response.status_code}")
             continue
         final_url = response.request["PATH_INFO"]
-        row_view = first_row_view(final_url, response.content.decode())
+        html = response.content.decode()
+        for problem in blocked(
+            html, response["Content-Security-Policy"], f"http://testserver{final_url}"
+        ):
+            failures.append(f"{label} ({url}): the policy {problem}")
+        row_view = first_row_view(final_url, html)
         if row_view:
             screens.append((f"{label}, first row", row_view))
 
