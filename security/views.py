@@ -28,7 +28,7 @@ logger = logging.getLogger("security.csp")
 # report-uri posts application/csp-report; the Reporting API posts application/reports+json.
 REPORT_CONTENT_TYPES = {"application/csp-report", "application/reports+json", "application/json"}
 MAX_REPORTS_PER_POST = 20
-DIRECTIVE = re.compile(r"^[a-z][a-z-]{0,39}$")
+DIRECTIVE = re.compile(r"[a-z][a-z-]{0,39}")
 BLOCKED_KEYWORDS = {
     "inline",
     "eval",
@@ -75,7 +75,8 @@ def page_route(url):
 
 
 def violations(payload):
-    """(directive, blocked origin, page) for each report in either of the browsers' formats."""
+    """(directive, blocked origin, page) for each report in either of the browsers' formats
+    that names a directive; None when the payload is neither format."""
     if isinstance(payload, dict) and isinstance(payload.get("csp-report"), dict):
         report = payload["csp-report"]
         bodies = [
@@ -100,12 +101,9 @@ def violations(payload):
     else:
         return None
     return [
-        (
-            body["directive"] if DIRECTIVE.match(str(body["directive"] or "")) else "unknown",
-            blocked_origin(body["blocked"]),
-            page_route(body["page"]),
-        )
+        (body["directive"], blocked_origin(body["blocked"]), page_route(body["page"]))
         for body in bodies
+        if isinstance(body["directive"], str) and DIRECTIVE.fullmatch(body["directive"])
     ]
 
 
