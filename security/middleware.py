@@ -2,6 +2,7 @@
 
 Readers' pages are cached and shared (page cache, CDN), so their policy names scripts by
 address and by hash, never by nonce, and is built fresh for every response, cached or not.
+The hashes and origins read from the templates and the analytics tag go to HTML pages only.
 django-csp invites customisation by overriding `get_policy_parts`, which this does.
 """
 
@@ -17,6 +18,10 @@ from security.policy import reader_additions
 @cache
 def admin_prefix():
     return reverse("wagtailadmin_home")
+
+
+def is_html(response):
+    return response.get("Content-Type", "").startswith(("text/html", "application/xhtml+xml"))
 
 
 def merged(additions, directives):
@@ -40,6 +45,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if request.path_info.startswith(admin_prefix()):
             parts.replace = {**settings.CSP_ADMIN_DIRECTIVES, **(parts.replace or {})}
-        else:
+        elif is_html(response):
+            # Only a page runs scripts; stylesheets, images and feeds keep the plain policy
+            # and cost no cache read.
             parts.update = merged(reader_additions(), parts.update)
         return parts

@@ -11,11 +11,13 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache as shared_cache
+from django.core.cache import caches
 
 from security.models import AnalyticsTagSources
 from security.scripts import script_sources
 
 ANALYTICS_CACHE_KEY = "security:analytics-tag-sources"
+PROCESS_CACHE = "csp"
 TEMPLATE_SYNTAX = ("{{", "{%")
 
 
@@ -66,20 +68,29 @@ def template_script_hashes():
 
 
 def analytics_sources():
-    """(script hashes, origins) of every site's analytics tag, from the cache when it can."""
-    sources = shared_cache.get(ANALYTICS_CACHE_KEY)
+    """(script hashes, origins) of every site's analytics tag.
+
+    Every page needs them, cached pages too, so each process keeps them a few seconds
+    (the "csp" cache) before asking the shared cache, and only a save reaches the database.
+    """
+    sources = caches[PROCESS_CACHE].get(ANALYTICS_CACHE_KEY)
     if sources is None:
-        hashes, origins = {}, {}
-        for row in AnalyticsTagSources.objects.order_by("site_id"):
-            hashes.update(dict.fromkeys(row.script_hashes))
-            origins.update(dict.fromkeys(row.origins))
-        sources = (tuple(hashes), tuple(origins))
-        shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
+        sources = shared_cache.get(ANALYTICS_CACHE_KEY)
+        if sources is None:
+            hashes, origins = {}, {}
+            for row in AnalyticsTagSources.objects.order_by("site_id"):
+                hashes.update(dict.fromkeys(row.script_hashes))
+                origins.update(dict.fromkeys(row.origins))
+            sources = (tuple(hashes), tuple(origins))
+            shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
+        caches[PROCESS_CACHE].set(ANALYTICS_CACHE_KEY, sources)
     return sources
 
 
 def forget_analytics_sources():
+    """Other processes follow when their own copy expires (CACHES["csp"]'s TIMEOUT)."""
     shared_cache.delete(ANALYTICS_CACHE_KEY)
+    caches[PROCESS_CACHE].delete(ANALYTICS_CACHE_KEY)
 
 
 def reader_additions():

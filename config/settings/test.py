@@ -13,6 +13,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="lordspress-test-media-")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "csp": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tasks run as they are queued, so tests see their effects at once.

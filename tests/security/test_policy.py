@@ -4,8 +4,11 @@ readers, the admin's own under /admin/, and report-only when the setting says so
 import runpy
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
+from config.settings import base as base_settings
 from consent.models import AnalyticsSettings
 from security.models import AnalyticsTagSources
 from security.policy import forget_analytics_sources
@@ -136,13 +139,22 @@ def test_pages_from_the_page_cache_carry_the_policy_of_the_moment(client, newsro
     assert sha256_source(TAG_SCRIPT) not in policy(cached)["script-src"]
 
 
-def test_policy_is_read_from_the_cache_not_the_database(
-    client, newsroom, django_assert_num_queries
-):
-    client.get("/robots.txt")
-    with django_assert_num_queries(0):
-        response = client.get("/static/css/site.css")
+def test_cached_pages_get_the_policy_from_the_cache_not_the_database(client, newsroom, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+    assert response["X-Cache"] == "HIT"
+    assert len(queries) == 0
     assert sha256_source(TAG_SCRIPT) in policy(response)["script-src"]
+
+
+def test_files_and_feeds_get_the_plain_policy_without_a_cache_read(client, newsroom):
+    for url in ("/static/css/site.css", "/feeds/rss/", "/robots.txt"):
+        with CaptureQueriesContext(connection) as queries:
+            sources = policy(client.get(url))["script-src"]
+        assert sources == ["'self'"], url
+        assert not [query for query in queries if "security_" in query["sql"]], url
 
 
 @pytest.fixture
@@ -166,9 +178,9 @@ def test_report_only_mode_reports_the_same_policy_and_enforces_none(client, news
 
 def test_report_only_is_switched_by_the_environment(monkeypatch):
     monkeypatch.setenv("CSP_REPORT_ONLY", "true")
-    reporting = runpy.run_module("config.settings.base")
+    reporting = runpy.run_path(base_settings.__file__)
     monkeypatch.setenv("CSP_REPORT_ONLY", "false")
-    enforcing = runpy.run_module("config.settings.base")
+    enforcing = runpy.run_path(base_settings.__file__)
 
     assert reporting["CONTENT_SECURITY_POLICY"] is None
     assert reporting["CONTENT_SECURITY_POLICY_REPORT_ONLY"]["DIRECTIVES"]["script-src"] == [
@@ -180,7 +192,7 @@ def test_report_only_is_switched_by_the_environment(monkeypatch):
 
 def test_assets_from_another_host_are_allowed_where_they_are_used(monkeypatch):
     monkeypatch.setenv("MEDIA_URL", "https://media.example-cdn.net/lordspress/")
-    directives = runpy.run_module("config.settings.base")["CSP_READER_DIRECTIVES"]
+    directives = runpy.run_path(base_settings.__file__)["CSP_READER_DIRECTIVES"]
 
     for directive in ("img-src", "media-src", "script-src", "style-src"):
         assert "https://media.example-cdn.net" in directives[directive]

@@ -22,7 +22,7 @@ def templates_dir(settings, tmp_path):
 
 
 def script_src(client):
-    header = client.get("/robots.txt")["Content-Security-Policy"]
+    header = client.get("/")["Content-Security-Policy"]
     return next(part.split()[1:] for part in header.split(";") if part.split()[0] == "script-src")
 
 
@@ -30,14 +30,14 @@ def test_the_projects_templates_pass_the_check():
     assert inline_scripts_can_be_hashed(None) == []
 
 
-def test_every_inline_script_in_the_templates_is_in_the_readers_policy(client, db):
+def test_every_inline_script_in_the_templates_is_in_the_readers_policy(client, home):
     sources = script_src(client)
     for template, scripts in template_inline_scripts():
         for source in scripts.script_hashes:
             assert source in sources, template
 
 
-def test_the_policy_follows_a_templates_script_when_it_changes(client, db, templates_dir):
+def test_the_policy_follows_a_templates_script_when_it_changes(client, home, templates_dir):
     template = templates_dir / "includes" / "early.html"
     template.parent.mkdir()
     template.write_text(f"<script>{SCRIPT}</script>\n")
