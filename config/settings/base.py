@@ -369,7 +369,10 @@ CACHES["csp"] = {
 }
 # Browsers post violation reports here (security/views.py); empty sends none.
 CSP_REPORT_ENDPOINT = env.str("CSP_REPORT_ENDPOINT", default="/csp-report/")
-CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="30/m")  # reports per address
+# Reports per address, counted by django-ratelimit in the default cache. It is not an
+# installed app: its system check refuses the file cache used without Redis, where counts
+# may run a little over under concurrent posts, which a flood limit can live with.
+CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="30/m")
 CSP_REPORT_MAX_BYTES = 8 * 1024
 
 CSP_READER_DIRECTIVES = {
