@@ -4,6 +4,7 @@ The policy itself lives in settings (CONTENT_SECURITY_POLICY, CSP_ADMIN_DIRECTIV
 security.middleware adds what is read from the database and the templates.
 """
 
+import logging
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -12,9 +13,12 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache as shared_cache
 from django.core.cache import caches
+from django.db import DatabaseError
 
 from security.models import AnalyticsTagSources
 from security.scripts import script_sources
+
+logger = logging.getLogger(__name__)
 
 ANALYTICS_CACHE_KEY = "security:analytics-tag-sources"
 PROCESS_CACHE = "csp"
@@ -77,14 +81,24 @@ def analytics_sources():
     if sources is None:
         sources = shared_cache.get(ANALYTICS_CACHE_KEY)
         if sources is None:
-            hashes, origins = {}, {}
-            for row in AnalyticsTagSources.objects.order_by("site_id"):
-                hashes.update(dict.fromkeys(row.script_hashes))
-                origins.update(dict.fromkeys(row.origins))
-            sources = (tuple(hashes), tuple(origins))
+            try:
+                sources = stored_analytics_sources()
+            except DatabaseError:
+                # The page cache may still serve pages while the database is down; they go
+                # out without the tag's sources (the tag is blocked) rather than not at all.
+                logger.warning("Analytics tag sources unavailable", exc_info=True)
+                return (), ()
             shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
         caches[PROCESS_CACHE].set(ANALYTICS_CACHE_KEY, sources)
     return sources
+
+
+def stored_analytics_sources():
+    hashes, origins = {}, {}
+    for row in AnalyticsTagSources.objects.order_by("site_id"):
+        hashes.update(dict.fromkeys(row.script_hashes))
+        origins.update(dict.fromkeys(row.origins))
+    return tuple(hashes), tuple(origins)
 
 
 def forget_analytics_sources():

@@ -2,9 +2,10 @@
 readers, the admin's own under /admin/, and report-only when the setting says so."""
 
 import runpy
+from unittest import mock
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
@@ -205,3 +206,18 @@ def test_permissions_policy_turns_off_what_nobody_uses_and_keeps_what_players_ne
         assert f"{feature}=()" in header
     for kept in ("fullscreen", "autoplay", "picture-in-picture", "publickey-credentials-get"):
         assert kept not in header
+
+
+def test_pages_still_go_out_when_the_sources_cannot_be_read(client, newsroom, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    client.get("/")
+    forget_analytics_sources()
+    with mock.patch.object(
+        AnalyticsTagSources.objects, "order_by", side_effect=DatabaseError("server gone")
+    ):
+        response = client.get("/")
+
+    assert response.status_code == 200 and response["X-Cache"] == "HIT"
+    # Without its sources the tag is blocked, never allowed by a looser policy.
+    assert policy(response)["script-src"] == ["'self'"]
+    assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
