@@ -5,6 +5,7 @@ security.middleware adds what is read from the database and the templates.
 """
 
 import logging
+import time
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -12,7 +13,6 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache as shared_cache
-from django.core.cache import caches
 from django.db import DatabaseError
 
 from security.models import AnalyticsTagSources
@@ -21,7 +21,8 @@ from security.scripts import script_sources
 logger = logging.getLogger(__name__)
 
 ANALYTICS_CACHE_KEY = "security:analytics-tag-sources"
-PROCESS_CACHE = "csp"
+# (expires at, sources): this process's own copy of analytics_sources().
+_process_copy = (0.0, None)
 TEMPLATE_SYNTAX = ("{{", "{%")
 
 
@@ -74,23 +75,30 @@ def template_script_hashes():
 def analytics_sources():
     """(script hashes, origins) of every site's analytics tag.
 
-    Every page needs them, cached pages too, so each process keeps them a few seconds
-    (the "csp" cache) before asking the shared cache, and only a save reaches the database.
+    Every page needs them, cached pages too, so each process keeps them for
+    CSP_PROCESS_CACHE_SECONDS before asking the shared cache, and only a save reaches
+    the database.
     """
-    sources = caches[PROCESS_CACHE].get(ANALYTICS_CACHE_KEY)
+    expires_at, sources = _process_copy
+    if sources is not None and time.monotonic() < expires_at:
+        return sources
+    sources = shared_cache.get(ANALYTICS_CACHE_KEY)
     if sources is None:
-        sources = shared_cache.get(ANALYTICS_CACHE_KEY)
-        if sources is None:
-            try:
-                sources = stored_analytics_sources()
-            except DatabaseError:
-                # The page cache may still serve pages while the database is down; they go
-                # out without the tag's sources (the tag is blocked) rather than not at all.
-                logger.warning("Analytics tag sources unavailable", exc_info=True)
-                return (), ()
-            shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
-        caches[PROCESS_CACHE].set(ANALYTICS_CACHE_KEY, sources)
+        try:
+            sources = stored_analytics_sources()
+        except DatabaseError:
+            # The page cache may still serve pages while the database is down; they go
+            # out without the tag's sources (the tag is blocked) rather than not at all.
+            logger.warning("Analytics tag sources unavailable", exc_info=True)
+            return (), ()
+        shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
+    keep_process_copy(sources, settings.CSP_PROCESS_CACHE_SECONDS)
     return sources
+
+
+def keep_process_copy(sources, seconds):
+    global _process_copy
+    _process_copy = (time.monotonic() + seconds, sources if seconds > 0 else None)
 
 
 def stored_analytics_sources():
@@ -102,9 +110,9 @@ def stored_analytics_sources():
 
 
 def forget_analytics_sources():
-    """Other processes follow when their own copy expires (CACHES["csp"]'s TIMEOUT)."""
+    """Other processes follow when their own copy expires (CSP_PROCESS_CACHE_SECONDS)."""
     shared_cache.delete(ANALYTICS_CACHE_KEY)
-    caches[PROCESS_CACHE].delete(ANALYTICS_CACHE_KEY)
+    keep_process_copy(None, 0)
 
 
 def reader_additions():

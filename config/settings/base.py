@@ -363,10 +363,7 @@ CSP_ASSET_ORIGINS = list(
 # Each process keeps the analytics tag's sources this long before asking the shared cache
 # again, so a cached page costs no cache round trip; a new tag is allowed on every process
 # within this many seconds of its save.
-CACHES["csp"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "TIMEOUT": env.int("CSP_PROCESS_CACHE_SECONDS", default=10),
-}
+CSP_PROCESS_CACHE_SECONDS = env.int("CSP_PROCESS_CACHE_SECONDS", default=10)
 # Browsers post violation reports here (security/views.py); empty sends none.
 CSP_REPORT_ENDPOINT = env.str("CSP_REPORT_ENDPOINT", default="/csp-report/")
 # Reports per address, counted by django-ratelimit in the default cache. It is not an

@@ -2,9 +2,11 @@
 readers, the admin's own under /admin/, and report-only when the setting says so."""
 
 import runpy
+import time
 from unittest import mock
 
 import pytest
+from django.core.cache import cache as shared_cache
 from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
@@ -12,7 +14,7 @@ from wagtail.models import Site
 from config.settings import base as base_settings
 from consent.models import AnalyticsSettings
 from security.models import AnalyticsTagSources
-from security.policy import forget_analytics_sources
+from security.policy import ANALYTICS_CACHE_KEY, forget_analytics_sources, keep_process_copy
 from security.scripts import sha256_source
 from tests.factories import EmbedFactory, UserFactory
 from tests.security.csp_check import blocked, parse_policy
@@ -221,3 +223,32 @@ def test_pages_still_go_out_when_the_sources_cannot_be_read(client, newsroom, se
     # Without its sources the tag is blocked, never allowed by a looser policy.
     assert policy(response)["script-src"] == ["'self'"]
     assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
+
+
+@pytest.fixture
+def process_copy(settings):
+    settings.CSP_PROCESS_CACHE_SECONDS = 60
+    yield
+    keep_process_copy(None, 0)
+
+
+def test_other_processes_follow_a_new_tag_when_their_copy_expires(client, newsroom, process_copy):
+    assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
+    # Another process saves a new tag: the database and the shared cache change, not us.
+    AnalyticsTagSources.objects.update(script_hashes=["'sha256-bmV3IHRhZw=='"])
+    shared_cache.delete(ANALYTICS_CACHE_KEY)
+
+    assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
+    later = time.monotonic() + 61
+    with mock.patch("security.policy.time.monotonic", return_value=later):
+        sources = policy(client.get("/"))["script-src"]
+    assert "'sha256-bmV3IHRhZw=='" in sources
+    assert sha256_source(TAG_SCRIPT) not in sources
+
+
+def test_a_save_in_this_process_is_followed_at_once(client, newsroom, process_copy):
+    client.get("/")
+    analytics = AnalyticsSettings.for_site(Site.objects.get(is_default_site=True))
+    analytics.snippet = "<script>window.other = 1;</script>"
+    analytics.save()
+    assert sha256_source("window.other = 1;") in policy(client.get("/"))["script-src"]
