@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("seo.urls")),
     path("", include("subscriptions.urls")),
     path("cookies/", include("consent.urls")),
+    path("", include("security.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,7 @@
 """Settings shared by every environment; secure by default, overridden from the environment."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "editorial",
     "consent",
     "demo",
+    "security",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -42,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail",
     "wagtail_modeladmin",
     "cookie_consent",
+    "csp",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -55,6 +58,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the static files and the page cache, so every response carries the current
+    # policy, cached or not (see "Content Security Policy" at the end).
+    "security.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "freshness.middleware.AnonymousPageCacheMiddleware",
@@ -329,3 +336,105 @@ COOKIE_CONSENT_HTTPONLY = False
 # consent.ConsentRecord is our proof of consent; the library's per-group log would duplicate it.
 COOKIE_CONSENT_LOG_ENABLED = False
 CONSENT_RECORD_RETENTION_DAYS = env.int("CONSENT_RECORD_RETENTION_DAYS", default=365 * 2)
+
+# Content Security Policy and Permissions-Policy (security/, django-csp) ---------------------
+# Readers' pages are cached and replayed to every reader (page cache, CDN), so their policy
+# allows scripts by address and by hash, never by nonce or 'unsafe-inline'. Added to it for
+# every response by security.middleware: the hash of each inline script in the project's
+# templates, and the hashes and origins of the analytics tag, derived when it is saved.
+# The policy stops injected script; which tags may run for a reader stays consent.js's job.
+CSP_SELF, CSP_NONE = "'self'", "'none'"
+# Where embeds are framed from; each block's HTML comes from Wagtail's oEmbed finders.
+CSP_EMBED_FRAME_ORIGINS = env.list(
+    "CSP_EMBED_FRAME_ORIGINS",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+# Embeds that bring a script of their own (e.g. https://platform.twitter.com for posts on X).
+CSP_EMBED_SCRIPT_ORIGINS = env.list("CSP_EMBED_SCRIPT_ORIGINS", default=[])
+# Where the analytics tag reports to when the tag itself does not name it (Google Analytics 4
+# sends to https://*.google-analytics.com, for example).
+CSP_ANALYTICS_CONNECT_ORIGINS = env.list("CSP_ANALYTICS_CONNECT_ORIGINS", default=[])
+# Static files or uploads served from another host (a CDN, object storage).
+CSP_ASSET_ORIGINS = list(
+    dict.fromkeys(
+        f"{url.scheme}://{url.netloc}"
+        for url in (urlsplit(STATIC_URL), urlsplit(MEDIA_URL))
+        if url.scheme and url.netloc
+    )
+)
+# Each process keeps the analytics tag's sources this long before asking the shared cache
+# again, so a cached page costs no cache round trip; a new tag is allowed on every process
+# within this many seconds of its save.
+CSP_PROCESS_CACHE_SECONDS = env.int("CSP_PROCESS_CACHE_SECONDS", default=10)
+# Browsers post violation reports here (security/views.py); empty sends none.
+CSP_REPORT_ENDPOINT = env.str("CSP_REPORT_ENDPOINT", default="/csp-report/")
+# Reports per address, counted by django-ratelimit in the default cache. It is not an
+# installed app: its system check refuses the file cache used without Redis, where counts
+# may run a little over under concurrent posts, which a flood limit can live with.
+CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="30/m")
+CSP_REPORT_MAX_BYTES = 8 * 1024
+
+CSP_READER_DIRECTIVES = {
+    "default-src": [CSP_SELF],
+    "script-src": [CSP_SELF, *CSP_ASSET_ORIGINS, *CSP_EMBED_SCRIPT_ORIGINS],
+    "style-src": [CSP_SELF, *CSP_ASSET_ORIGINS],
+    "img-src": [CSP_SELF, *CSP_ASSET_ORIGINS, *CSP_ANALYTICS_CONNECT_ORIGINS],
+    "media-src": [CSP_SELF, *CSP_ASSET_ORIGINS],
+    "font-src": [CSP_SELF, *CSP_ASSET_ORIGINS],
+    "connect-src": [CSP_SELF, *CSP_ANALYTICS_CONNECT_ORIGINS],
+    "frame-src": CSP_EMBED_FRAME_ORIGINS or [CSP_NONE],
+    "object-src": [CSP_NONE],
+    "base-uri": [CSP_NONE],
+    "form-action": [CSP_SELF],
+    "frame-ancestors": [CSP_SELF],
+    "report-uri": [CSP_REPORT_ENDPOINT] if CSP_REPORT_ENDPOINT else None,
+}
+# The Wagtail admin's policy replaces these directives under /admin/: its editors and
+# choosers run inline scripts and set inline styles, and its live preview is a frame of
+# our own pages. Staff are signed in, so these pages are never shared from a cache.
+CSP_ADMIN_DIRECTIVES = {
+    "script-src": [CSP_SELF, "'unsafe-inline'", *CSP_ASSET_ORIGINS],
+    "style-src": [CSP_SELF, "'unsafe-inline'", *CSP_ASSET_ORIGINS],
+    # Staff avatars come from Gravatar, at the admin page's own scheme.
+    "img-src": [CSP_SELF, "data:", "blob:", "www.gravatar.com", *CSP_ASSET_ORIGINS],
+    "font-src": [CSP_SELF, "data:", *CSP_ASSET_ORIGINS],
+    "frame-src": [CSP_SELF, *CSP_EMBED_FRAME_ORIGINS],
+}
+# CSP_REPORT_ONLY=true sends the same policy as Content-Security-Policy-Report-Only: browsers
+# report what it would block and block nothing, to try a change on real traffic first.
+if env.bool("CSP_REPORT_ONLY", default=False):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_READER_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_READER_DIRECTIVES}
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+
+# Powerful browser features nobody on the site uses are switched off for it and every frame
+# in it. Fullscreen, autoplay and picture-in-picture stay for embedded players, and WebAuthn
+# for staff sign-in.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}

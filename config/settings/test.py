@@ -29,5 +29,8 @@ WAGTAILEMBEDS_FINDERS = []
 # Tests see fresh renders; tests/freshness/ switches the page cache on for itself.
 PAGE_CACHE_ENABLED = False
 
+# Tests see each analytics tag at once: the shared cache they clear is the only copy.
+CSP_PROCESS_CACHE_SECONDS = 0
+
 # No test reaches the internet; the weather tests point a provider at a local server.
 WEATHER_PROVIDER = ""

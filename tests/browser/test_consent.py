@@ -5,6 +5,7 @@ from cookie_consent.models import CookieGroup
 from wagtail.models import Site
 
 from consent.models import AnalyticsSettings, ConsentRecord, CookieDeclaration
+from tests.browser.polling import wait_until
 from tests.factories import (
     ArticlePageFactory,
     AuthorIndexPageFactory,
@@ -150,7 +151,7 @@ def test_accept_all_loads_analytics_and_embeds(newsroom, live_server, reader):
     denied_by_default = consent_mode_signals(reader)[0]
     banner(reader).get_by_role("button", name="Accept all").click()
 
-    reader.wait_for_function(MEASURED)
+    wait_until(reader, MEASURED)
     assert denied_by_default == ["consent", "default", dict.fromkeys(SIGNALS, "denied")]
     assert consent_mode_signals(reader)[-1] == [
         "consent",
@@ -161,7 +162,7 @@ def test_accept_all_loads_analytics_and_embeds(newsroom, live_server, reader):
     assert iframe.get_attribute("src") == "https://www.youtube-nocookie.com/embed/lordspress01"
     assert "lp_probe" in cookie_names(reader)
     reader.goto(live_server.url + newsroom["section"].url)
-    reader.wait_for_function(MEASURED)
+    wait_until(reader, MEASURED)
     assert banner(reader).is_hidden()
 
 
@@ -197,7 +198,7 @@ def test_footer_link_reopens_preferences_and_withdrawing_removes_analytics(
 ):
     reader.goto(live_server.url + newsroom["article"].url)
     banner(reader).get_by_role("button", name="Accept all").click()
-    reader.wait_for_function(MEASURED)
+    wait_until(reader, MEASURED)
 
     settings_link = reader.get_by_role("contentinfo").get_by_role("link", name="Cookie settings")
     settings_link.click()
