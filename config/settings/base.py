@@ -287,6 +287,9 @@ TASK_RETRY_MAX_DELAY = env.int("TASK_RETRY_MAX_DELAY", default=60 * 60)
 
 # Subscriptions: newsletter, reader accounts, subscribers-only stories
 INSTALLED_APPS += ["subscriptions", "jobs", "django_tasks", "django_tasks_db"]
+# Reader sign-in links (django-sesame): single use, valid for twenty minutes.
+SESAME_MAX_AGE = 20 * 60
+SESAME_ONE_TIME = True
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 # The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
 # when the site is served directly. Rate limits count per reader IP.
