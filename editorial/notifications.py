@@ -1,48 +1,39 @@
-"""Moderation e-mails announce a workflow step only once that step has been committed."""
+"""Moderation e-mails: Wagtail's own, queued after the commit, with the reviewers' comments.
 
-from wagtail.admin import signal_handlers as wagtail_notifiers
+Wagtail's workflow notifiers (``wagtail.admin.mail``) stay connected as Wagtail connects
+them: each step's group hears of a story submitted to it (Editor review is Wagtail's
+``GroupApprovalTask`` and Legal review our ``LegalReviewTask``, both group approval tasks;
+``WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS`` keeps administrators out of it), and the
+writer hears of the approval or the request for changes. Wagtail documents no switch for
+these notifiers, only the settings above and per-user preferences, so nothing here
+disconnects or re-wires them.
+
+What changes is the way out: they send through Django's mail API, and the project's
+``EMAIL_BACKEND`` is the task queue (``jobs.mail.QueuedEmailBackend``). Each message is
+queued once the approval or rejection has committed (a rolled-back one announces
+nothing), and the worker delivers it, trying again later while the mail server is down.
+
+Wagtail's rejection e-mail already quotes the reviewer's comment. Its approval e-mail is
+extended (``templates/wagtailadmin/notifications/workflow_state_approved.*``, which add to
+Wagtail's templates of the same name) with the comments reviewers left when approving.
+"""
+
 from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
-
-from core.publishing import after_commit
-
-# Wagtail's own receivers, by the dispatch_uid it connects them with.
-MODERATION_NOTIFIERS = [
-    (
-        task_submitted,
-        TaskState,
-        "group_approval_task_submitted_email_notification",
-        wagtail_notifiers.task_submission_email_notifier,
-    ),
-    (
-        workflow_submitted,
-        WorkflowState,
-        "workflow_state_submitted_email_notification",
-        wagtail_notifiers.workflow_submission_email_notifier,
-    ),
-    (
-        workflow_rejected,
-        WorkflowState,
-        "workflow_state_rejected_email_notification",
-        wagtail_notifiers.workflow_rejection_email_notifier,
-    ),
-    (
-        workflow_approved,
-        WorkflowState,
-        "workflow_state_approved_email_notification",
-        wagtail_notifiers.workflow_approval_email_notifier,
-    ),
-]
 
 
-def send_moderation_emails_after_commit():
-    """Put Wagtail's moderation e-mails behind ``after_commit``.
-
-    Wagtail sends them from inside the transaction that approves or rejects a step, so a
-    rolled-back approval could still announce itself. Taking over each dispatch_uid also
-    works when this runs before Wagtail's admin app connects its receivers: a signal
-    ignores a second receiver under a dispatch_uid it already holds.
-    """
-    for signal, sender, dispatch_uid, notifier in MODERATION_NOTIFIERS:
-        signal.disconnect(sender=sender, dispatch_uid=dispatch_uid)
-        signal.connect(after_commit(notifier), sender=sender, dispatch_uid=dispatch_uid, weak=False)
+def approval_comments(obj):
+    """The approvals with a comment in the object's latest approved workflow, in order."""
+    workflow_state = (
+        WorkflowState.objects.for_instance(obj)
+        .filter(status=WorkflowState.STATUS_APPROVED)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    if workflow_state is None:
+        return []
+    return list(
+        TaskState.objects.filter(workflow_state=workflow_state, status=TaskState.STATUS_APPROVED)
+        .exclude(comment="")
+        .select_related("task", "finished_by")
+        .order_by("finished_at", "pk")
+    )

@@ -1,7 +1,8 @@
-"""Every email a reader gets from us, each with a one-click unsubscribe (RFC 8058)."""
+"""Every e-mail a reader gets from us, each with a one-click unsubscribe (RFC 8058).
 
-import logging
-import smtplib
+These run in the task worker (subscriptions/tasks.py, subscriptions/newsletters.py) and
+send through the real mail server: a failure raises, and the task tries again later.
+"""
 
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -10,17 +11,18 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from core.models import SiteSettings
+from jobs.mail import delivery_connection
+from subscriptions.accounts import is_reader_account
 from subscriptions.models import Subscriber, SubscriptionSettings
-from subscriptions.tokens import confirmation_link, sign_in_link, unsubscribe_link
-
-logger = logging.getLogger(__name__)
-
-# What a failing mail server raises; anything else is a bug and should surface.
-DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+from subscriptions.tokens import confirmation_link, sign_in_token, unsubscribe_link
 
 
 class EmailContext:
-    """Where links point and whose name the emails carry, looked up once per batch."""
+    """Where links point and whose name the emails carry, looked up once per batch.
+
+    Links start with the default site's address (Settings → Sites), the one the site
+    answers on.
+    """
 
     def __init__(self):
         self.site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
@@ -51,39 +53,34 @@ class EmailContext:
                 "List-Unsubscribe": f"<{unsubscribe_url}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
-            connection=connection,
+            connection=connection or delivery_connection(),
         )
         message.attach_alternative(render_to_string(f"email/{template}.html", context), "text/html")
         return message
 
 
-def deliver(message):
-    """Send, and report failure instead of raising: the caller has already saved its state."""
-    try:
-        message.send()
-    except DELIVERY_ERRORS:
-        logger.exception("Could not send “%s” to a subscriber", message.subject)
-        return False
-    return True
-
-
 def send_confirmation(subscriber, emails=None):
+    """The double opt-in link; raises if the mail server fails, so the task tries again."""
     emails = emails or EmailContext()
     confirm_url = emails.url(
         reverse("subscriptions:confirm", args=[confirmation_link.make(subscriber)])
     )
-    message = emails.message(
+    emails.message(
         subscriber, "Please confirm your subscription", "confirm", {"confirm_url": confirm_url}
-    )
-    if not deliver(message):
-        return False
+    ).send()
     Subscriber.objects.filter(pk=subscriber.pk).update(confirmation_sent_at=timezone.now())
-    return True
 
 
 def send_sign_in_link(subscriber, template="sign_in"):
-    """`template` "already_subscribed" tells a confirmed reader who signed up again."""
+    """`template` "already_subscribed" tells a confirmed reader who signed up again.
+
+    The link is made as the e-mail goes out, so a message held back by a mail outage
+    still carries a link with its full twenty minutes.
+    """
     emails = EmailContext()
-    sign_in_url = emails.url(reverse("subscriptions:sign_in", args=[sign_in_link.make(subscriber)]))
+    sign_in_url = None
+    if subscriber.user is not None and is_reader_account(subscriber.user):
+        token = sign_in_token(subscriber.user)
+        sign_in_url = emails.url(reverse("subscriptions:sign_in", args=[token]))
     subject = "Your sign-in link" if template == "sign_in" else "You are already subscribed"
-    return deliver(emails.message(subscriber, subject, template, {"sign_in_url": sign_in_url}))
+    emails.message(subscriber, subject, template, {"sign_in_url": sign_in_url}).send()

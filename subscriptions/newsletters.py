@@ -1,19 +1,25 @@
-"""Sending a newsletter: in batches by a background task, never twice to one reader."""
+"""Sending a newsletter: in batches by a background task, never twice to one reader.
 
-import logging
+A mail server that is down or stops answering ends the batch: the readers it had not
+reached yet are released and the batch is tried again later (jobs.retries), so an outage
+delays the newsletter and loses no reader. The one message that was going out when the
+server failed may or may not have arrived: it is recorded as failed rather than sent
+twice, and the editor's "Send newsletter" sends it again.
+"""
+
+import smtplib
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-from django_tasks import task
 
-from subscriptions.emails import DELIVERY_ERRORS, EmailContext
+from jobs.mail import DELIVERY_ERRORS, delivery_connection
+from jobs.retries import retried_task
+from subscriptions.emails import EmailContext
 from subscriptions.models import Newsletter, NewsletterDelivery, Subscriber
 
 Status = NewsletterDelivery.Status
-logger = logging.getLogger(__name__)
 
 
 def start_sending(newsletter):
@@ -50,9 +56,19 @@ def claim_batch(newsletter_id, size):
     return newsletter, recipients
 
 
-@task()
+@retried_task(retry_on=DELIVERY_ERRORS)
 def send_newsletter_batch(newsletter_id):
     """Send one batch, then queue the next; the last batch marks the newsletter sent."""
+    connection = delivery_connection()
+    # Before claiming anyone: a server that is down fails the attempt with nothing to undo.
+    connection.open()
+    try:
+        return send_batch(newsletter_id, connection)
+    finally:
+        connection.close()
+
+
+def send_batch(newsletter_id, connection):
     newsletter, recipients = claim_batch(newsletter_id, settings.NEWSLETTER_BATCH_SIZE)
     if newsletter is None:
         return 0
@@ -63,27 +79,26 @@ def send_newsletter_batch(newsletter_id):
         return 0
     emails = EmailContext()
     context = {"newsletter": newsletter, "articles": newsletter.articles()}
-    connection = get_connection()
-    try:
-        # One connection for the batch; if the server is down each send below fails and
-        # is recorded as failed, to be retried when the editor sends again.
-        connection.open()
-    except DELIVERY_ERRORS:
-        logger.exception("Mail server unreachable while sending newsletter %s", newsletter.pk)
+    deliveries = NewsletterDelivery.objects.filter(newsletter=newsletter)
     sent = 0
-    for subscriber in recipients:
+    for position, subscriber in enumerate(recipients):
         message = emails.message(
             subscriber, newsletter.subject, "newsletter", context, connection=connection
         )
-        deliveries = NewsletterDelivery.objects.filter(newsletter=newsletter, subscriber=subscriber)
+        delivery = deliveries.filter(subscriber=subscriber)
         try:
             message.send()
-        except DELIVERY_ERRORS as error:
-            deliveries.update(status=Status.FAILED, error=str(error)[:300])
+        except smtplib.SMTPRecipientsRefused as error:
+            # This address is refused; the others may still be reached.
+            delivery.update(status=Status.FAILED, error=str(error)[:300])
             continue
-        deliveries.update(status=Status.SENT, sent_at=timezone.now())
+        except DELIVERY_ERRORS as error:
+            delivery.update(status=Status.FAILED, error=str(error)[:300])
+            unreached = [reader.pk for reader in recipients[position + 1 :]]
+            deliveries.filter(subscriber__in=unreached, status=Status.SENDING).delete()
+            raise
+        delivery.update(status=Status.SENT, sent_at=timezone.now())
         sent += 1
-    connection.close()
     send_newsletter_batch.enqueue(newsletter.pk)
     return sent
 

@@ -13,11 +13,9 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from wagtail.models import Page
 
 from subscriptions import ratelimit
-from subscriptions.accounts import confirm_subscriber, is_reader_account
-from subscriptions.emails import send_confirmation, send_sign_in_link
+from subscriptions.accounts import confirm_subscriber
 from subscriptions.forms import (
     HONEYPOT_FIELD,
     DeleteAccountForm,
@@ -27,7 +25,8 @@ from subscriptions.forms import (
 )
 from subscriptions.models import Subscriber, SubscriptionSettings
 from subscriptions.origin import is_same_origin
-from subscriptions.tokens import LinkError, confirmation_link, sign_in_link, unsubscribe_link
+from subscriptions.tasks import record_signup, send_sign_in_email
+from subscriptions.tokens import LinkError, confirmation_link, reader_for_sign_in, unsubscribe_link
 
 # Tells the page script to show "Your account" instead of "Sign in" on cached pages; it
 # carries no secret and grants nothing.
@@ -44,6 +43,9 @@ def subscribe(request):
     only same-origin posts (Origin or Referer), drops honeypot submissions, rate-limits per
     IP and per address, and commits nobody: the address only counts after its owner clicks
     the confirmation link (double opt-in).
+
+    Whether the address is known is looked up by the task it queues, so a known and an
+    unknown address cost the same queries and one task each, and get the same answer.
     """
     consent_text = SubscriptionSettings.for_request(request).consent_text
     if request.method == "GET":
@@ -62,22 +64,9 @@ def subscribe(request):
     ):
         return signup_page(request, form, consent_text, status=429, rate_limited=True)
 
-    source_page = Page.objects.filter(pk=form.cleaned_data["source_page"]).first()
-    subscriber, created = Subscriber.objects.get_or_create(
-        email=email,
-        defaults={"consent_text": consent_text, "source_page": source_page},
+    record_signup.enqueue(
+        email, consent_text, timezone.now().isoformat(), form.cleaned_data["source_page"]
     )
-    # Saved before any email goes out, so a mail outage loses no signup. The reader sees
-    # the same page whether or not the address was known.
-    if subscriber.is_confirmed:
-        send_sign_in_link(subscriber, template="already_subscribed")
-    else:
-        if not created:
-            subscriber.consent_text = consent_text
-            subscriber.consented_at = timezone.now()
-            subscriber.newsletter = True
-            subscriber.save(update_fields=["consent_text", "consented_at", "newsletter"])
-        send_confirmation(subscriber)
     return redirect("subscriptions:subscribe_done")
 
 
@@ -130,7 +119,8 @@ def sign_reader_in(request, response, subscriber, user):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_in_request(request):
-    """Ask for a magic link. Same answer whether or not the address has an account."""
+    """Ask for a magic link. Same answer, and the same work (one queued task), whether or
+    not the address has an account."""
     form = SignInForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
@@ -144,11 +134,7 @@ def sign_in_request(request):
                 {"form": form, "rate_limited": True},
                 status=429,
             )
-        subscriber = Subscriber.objects.filter(email=email).select_related("user").first()
-        if subscriber and subscriber.is_confirmed and subscriber.user:
-            send_sign_in_link(subscriber)
-        elif subscriber:
-            send_confirmation(subscriber)
+        send_sign_in_email.enqueue(email)
         return redirect("subscriptions:sign_in_sent")
     status = 400 if form.is_bound else 200
     return TemplateResponse(
@@ -164,19 +150,16 @@ def sign_in_sent(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_in(request, token):
-    """The magic link: signs in the reader it was made for, once, within minutes."""
+    """The magic link: signs in the reader it was made for, once, within minutes. Only
+    reader accounts sign in by e-mail link; staff keep their password and admin login."""
     try:
-        subscriber = sign_in_link.check(token)
+        subscriber = reader_for_sign_in(request, token)
     except LinkError as error:
         return link_error_page(request, error)
-    user = subscriber.user
-    # Only reader accounts sign in by email link; staff keep their password and admin login.
-    if not subscriber.is_confirmed or user is None or not is_reader_account(user):
-        return link_error_page(request, LinkError("This link cannot sign anyone in."))
     if request.method == "GET":
         return TemplateResponse(request, "subscriptions/sign_in.html", {"subscriber": subscriber})
     response = redirect("subscriptions:account")
-    sign_reader_in(request, response, subscriber, user)
+    sign_reader_in(request, response, subscriber, subscriber.user)
     return response
 
 

@@ -18,6 +18,14 @@ def _clear_caches():
         cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _mail_through_the_queue(settings):
+    """Django's test setup puts its in-memory outbox in place of EMAIL_BACKEND; put the
+    task queue back in front of it, so that tests send mail the way the site does.
+    EMAIL_DELIVERY_BACKEND (config/settings/test.py) is that outbox."""
+    settings.EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
+
+
 @pytest.fixture
 def home(db):
     return build_site()

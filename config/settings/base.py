@@ -178,9 +178,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-EMAIL_BACKEND = env.str(
+# Every e-mail is queued for the task worker (jobs/mail.py), which sends it through
+# EMAIL_DELIVERY_BACKEND and tries again later if the mail server is down.
+EMAIL_BACKEND = "jobs.mail.QueuedEmailBackend"
+EMAIL_DELIVERY_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
 )
+# Seconds a hung mail server may hold the worker on each connection and command.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=5)
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
@@ -280,16 +285,24 @@ WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)
 # Feeds (news/feeds.py): whole stories, or only headline and standfirst.
 FEEDS_FULL_CONTENT = env.bool("FEEDS_FULL_CONTENT", default=False)
 
-# Background work (newsletter batches, Wagtail's index updates) is queued in the database
-# and run by `manage.py db_worker`.
+# Background work (e-mail, newsletter batches, Wagtail's index updates) is queued in the
+# database and run by `manage.py db_worker`.
 TASKS = {
     "default": {
         "BACKEND": env.str("DJANGO_TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
     }
 }
+# Tasks declared with jobs.retries.retried_task: attempts in all, and the wait after the
+# first failed attempt, doubling after each further one up to the maximum (seconds).
+TASK_RETRY_ATTEMPTS = env.int("TASK_RETRY_ATTEMPTS", default=6)
+TASK_RETRY_DELAY = env.int("TASK_RETRY_DELAY", default=60)
+TASK_RETRY_MAX_DELAY = env.int("TASK_RETRY_MAX_DELAY", default=60 * 60)
 
 # Subscriptions: newsletter, reader accounts, subscribers-only stories
-INSTALLED_APPS += ["subscriptions", "django_tasks", "django_tasks_db"]
+INSTALLED_APPS += ["subscriptions", "jobs", "django_tasks", "django_tasks_db"]
+# Reader sign-in links (django-sesame): single use, valid for twenty minutes.
+SESAME_MAX_AGE = 20 * 60
+SESAME_ONE_TIME = True
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
 # The header a trusted reverse proxy puts the reader's IP in, e.g. HTTP_X_REAL_IP; empty
 # when the site is served directly. Rate limits count per reader IP.

@@ -21,7 +21,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 COOKIE_CONSENT_SECURE = True
 
-EMAIL_BACKEND = env.str(
+EMAIL_DELIVERY_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
 )
-EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

@@ -1,4 +1,4 @@
-"""Test run: fast hashing, in-memory email and media in a temporary folder."""
+"""Test run: fast hashing, e-mail delivered to memory, media in a temporary folder."""
 
 import tempfile
 
@@ -8,7 +8,7 @@ SECRET_KEY = "test-only-not-secret-lordspress"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="lordspress-test-media-")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.factories import ArticlePageFactory, SubscriberFactory
+from tests.task_queue import database_queue  # noqa: F401
 
 SAME_ORIGIN = {"HTTP_ORIGIN": "http://testserver"}
 

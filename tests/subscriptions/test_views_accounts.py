@@ -7,11 +7,12 @@ import pytest
 import time_machine
 from django.contrib.auth import SESSION_KEY, get_user_model
 from django.core import mail, signing
+from django.test import override_settings
 from django.utils import timezone
 
 from subscriptions.emails import send_confirmation, send_sign_in_link
 from subscriptions.models import Subscriber
-from subscriptions.tokens import confirmation_link, sign_in_link
+from subscriptions.tokens import confirmation_link, sign_in_token
 from tests.factories import SubscriberFactory
 from tests.subscriptions.conftest import SAME_ORIGIN
 from tests.subscriptions.helpers import emailed_path
@@ -132,9 +133,9 @@ class TestMagicLinkSignIn:
         client.post(emailed_path("/account/sign-in/"))
         assert client.session[SESSION_KEY] == str(reader.user.pk)
 
-        # Re-signing someone else's id into a token needs the secret key.
-        payload = signing.loads(sign_in_link.make(reader), salt="subscriptions.sign-in")
-        forged = signing.dumps([other.pk, payload[1]], salt="subscriptions.sign-in")
+        # Making a token for someone else needs the secret key.
+        with override_settings(SECRET_KEY="an-attacker-s-guess-at-the-secret-key"):
+            forged = sign_in_token(other.user)
         client.logout()
         response = client.post(f"/account/sign-in/{forged}/")
         assert response.status_code == 400
@@ -143,7 +144,7 @@ class TestMagicLinkSignIn:
     def test_staff_accounts_cannot_sign_in_by_email(self, client, reader):
         reader.user.is_staff = True
         reader.user.save()
-        response = client.post(f"/account/sign-in/{sign_in_link.make(reader)}/")
+        response = client.post(f"/account/sign-in/{sign_in_token(reader.user)}/")
         assert response.status_code == 400
         assert SESSION_KEY not in client.session
 
@@ -269,3 +270,41 @@ class TestUnsubscribe:
 
     def test_bad_unsubscribe_token(self, client, home):
         assert client.post("/unsubscribe/garbage/", **SAME_ORIGIN).status_code == 400
+
+
+@pytest.mark.django_db
+class TestSignInLinkScope:
+    """A sign-in link is a django-sesame token for reader sign-in and nothing else."""
+
+    def test_a_token_of_another_scope_is_refused(self, client, reader):
+        from sesame.utils import get_token
+
+        for scope in ("", "subscriptions.other"):
+            response = client.post(f"/account/sign-in/{get_token(reader.user, scope=scope)}/")
+            assert response.status_code == 400
+            assert SESSION_KEY not in client.session
+
+    def test_a_confirmation_token_does_not_sign_in(self, client, reader):
+        response = client.post(f"/account/sign-in/{confirmation_link.make(reader)}/")
+        assert response.status_code == 400
+        assert SESSION_KEY not in client.session
+
+    def test_superusers_cannot_sign_in_by_email(self, client, reader):
+        reader.user.is_superuser = True
+        reader.user.save()
+        response = client.post(f"/account/sign-in/{sign_in_token(reader.user)}/")
+        assert response.status_code == 400
+        assert SESSION_KEY not in client.session
+
+    def test_the_link_is_made_when_the_email_goes_out(self, client, reader):
+        with time_machine.travel(timezone.now() + timedelta(minutes=30)):
+            send_sign_in_link(reader)
+            response = client.post(emailed_path("/account/sign-in/"))
+        assert response.status_code == 302
+        assert client.session[SESSION_KEY] == str(reader.user.pk)
+
+    @pytest.mark.parametrize("token", ["nonsense", "a" * 5000, "%00", "AAAA"])
+    def test_bad_tokens_get_a_friendly_400(self, client, reader, token):
+        response = client.get(f"/account/sign-in/{token}/")
+        assert response.status_code == 400
+        assert "not valid" in response.content.decode()

@@ -130,7 +130,7 @@ class TestSignup:
 
         output = io.StringIO()
         call_command("resend_confirmations", stdout=output)
-        assert "Sent 1 confirmation(s); 0 failed." in output.getvalue()
+        assert "Queued 1 confirmation(s)." in output.getvalue()
         assert mail.outbox[0].to == ["patient@example.org"]
         subscriber.refresh_from_db()
         assert subscriber.confirmation_sent_at is not None
@@ -190,3 +190,38 @@ def test_resend_skips_old_signups_and_dry_run_sends_nothing(home):
     assert mail.outbox == []
     call_command("resend_confirmations", stdout=io.StringIO())
     assert [message.to for message in mail.outbox] == [[fresh.email]]
+
+
+@pytest.mark.django_db
+def test_a_mail_outage_delays_the_confirmation_and_loses_nothing(
+    client, home, database_queue, settings
+):
+    from datetime import timedelta
+
+    import time_machine
+    from django.core.mail.backends import locmem
+    from django.utils import timezone
+
+    from tests.task_queue import run_worker
+
+    settings.TASK_RETRY_DELAY = 60
+    start = timezone.now()
+    down = smtplib.SMTPServerDisconnected("mail server down")
+    with (
+        mock.patch.object(locmem.EmailBackend, "send_messages", side_effect=down),
+        time_machine.travel(start, tick=False),
+    ):
+        assert signup(client, "patient@example.org")["Location"] == DONE_URL
+        run_worker()
+    subscriber = Subscriber.objects.get(email="patient@example.org")
+    assert subscriber.confirmation_sent_at is None
+    assert mail.outbox == []
+
+    with time_machine.travel(start + timedelta(seconds=61), tick=False):
+        run_worker()
+    (message,) = mail.outbox
+    assert message.to == ["patient@example.org"]
+    assert "/subscribe/confirm/" in message.body
+    subscriber.refresh_from_db()
+    assert subscriber.confirmation_sent_at is not None
+    assert Subscriber.objects.count() == 1

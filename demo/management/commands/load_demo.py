@@ -1,7 +1,9 @@
 """Build the Lord's Press demo newsroom through the model APIs. Safe to run repeatedly."""
 
 from datetime import datetime, time, timedelta
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -103,11 +105,14 @@ class Command(BaseCommand):
                     placeholder.delete()
             home = root.add_child(instance=HomePage(title="Lord's Press", slug="home"))
             home.save_revision().publish()
+        # The site answers where the demo is served (WAGTAILADMIN_BASE_URL, by default
+        # make run's http://127.0.0.1:8000), so links in e-mails lead back to it.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
-                "hostname": "localhost",
-                "port": 80,
+                "hostname": address.hostname,
+                "port": address.port or (443 if address.scheme == "https" else 80),
                 "root_page": home,
                 "site_name": "Lord's Press",
             },

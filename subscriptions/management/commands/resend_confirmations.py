@@ -1,5 +1,6 @@
 """Resend confirmation emails that never went out or whose link has expired, e.g. after
-a mail outage. Safe to run from cron: readers get at most one fresh link per run."""
+a mail outage outlasted the task queue's retries. Safe to run from cron: readers get at
+most one fresh link per run. The e-mails are queued for the task worker."""
 
 from datetime import timedelta
 
@@ -7,8 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
-from subscriptions.emails import EmailContext, send_confirmation
 from subscriptions.models import Subscriber
+from subscriptions.tasks import resend_confirmation
 from subscriptions.tokens import confirmation_link
 
 
@@ -38,11 +39,8 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"{pending.count()} confirmation(s) would be sent.")
             return
-        emails = EmailContext()
-        sent = failed = 0
-        for subscriber in pending.iterator():
-            if send_confirmation(subscriber, emails):
-                sent += 1
-            else:
-                failed += 1
-        self.stdout.write(f"Sent {sent} confirmation(s); {failed} failed.")
+        queued = 0
+        for subscriber_id in pending.values_list("pk", flat=True).iterator():
+            resend_confirmation.enqueue(subscriber_id)
+            queued += 1
+        self.stdout.write(f"Queued {queued} confirmation(s).")
