@@ -95,7 +95,7 @@ def secret_for_typing(device):
 def qr_code_svg(device):
     """The otpauth:// address as an inline SVG QR code (no image request, no script)."""
     return segno.make(device.config_url, error="m").svg_inline(
-        scale=5, border=2, title="QR code for your authenticator app", svgclass="qr-code"
+        scale=5, border=2, dark="#000", light="#fff"
     )
 
 
