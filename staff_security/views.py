@@ -193,7 +193,7 @@ class RemoveSecondFactorView(VerifiedPostView):
             raise Http404
         log_device_change(device, SECOND_FACTOR_REMOVED_ACTION, request.user)
         two_factor.remove_device(device)
-        messages.success(request, f"“{device.name}” was removed.")
+        messages.success(request, f"“{device.name or 'Passkey'}” was removed.")
         return redirect("staff_two_factor:overview")
 
 

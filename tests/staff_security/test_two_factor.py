@@ -113,6 +113,16 @@ class TestOptionalForWriters:
     def test_a_writer_without_a_second_factor_goes_straight_in(self, writer):
         assert signed_in("writer").get("/admin/").status_code == 200
 
+    def test_they_find_it_under_their_account(self, writer):
+        client = signed_in("writer")
+
+        account = client.get("/admin/account/").content.decode()
+        overview = client.get(OVERVIEW).content.decode()
+
+        assert f'href="{OVERVIEW}"' in account
+        assert "Two-factor authentication is optional for your role" in overview
+        assert "Set up an authenticator app" in overview
+
     def test_a_writer_who_enrolled_must_use_it(self, writer):
         totp_device(writer)
         client = signed_in("writer")
