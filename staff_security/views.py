@@ -5,7 +5,7 @@ from django.contrib.auth.views import RedirectURLMixin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.defaults import permission_denied
@@ -100,6 +100,10 @@ class OverviewView(EnrolmentMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "staff_security/overview.html"
     page_title = "Two-factor authentication"
     header_icon = "key"
+    breadcrumbs_items = [
+        *WagtailAdminTemplateMixin.breadcrumbs_items,
+        {"url": reverse_lazy("staff_two_factor:overview"), "label": page_title},
+    ]
 
     def get(self, request, *args, **kwargs):
         user = request.user
@@ -136,12 +140,10 @@ class AuthenticatorSetupView(EnrolmentMixin, WagtailAdminTemplateMixin, FormView
     page_title = "Set up an authenticator app"
     header_icon = "mobile-alt"
 
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("staff_two_factor:overview"), "label": "Two-factor authentication"},
-            {"url": "", "label": self.page_title},
-        ]
+    breadcrumbs_items = [
+        *OverviewView.breadcrumbs_items,
+        {"url": reverse_lazy("staff_two_factor:authenticator"), "label": page_title},
+    ]
 
     def get_form_kwargs(self):
         self.device = two_factor.pending_authenticator(self.request.user)
@@ -210,6 +212,10 @@ class LockoutIndexView(SuperuserOnlyMixin, WagtailAdminTemplateMixin, TemplateVi
     template_name = "staff_security/lockouts.html"
     page_title = "Sign-in lockouts"
     header_icon = "lock"
+    breadcrumbs_items = [
+        *WagtailAdminTemplateMixin.breadcrumbs_items,
+        {"url": reverse_lazy("sign_in_lockouts:index"), "label": page_title},
+    ]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
