@@ -451,3 +451,70 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+# Staff accounts (issue 13): sign-in lockouts (django-axes), two-factor authentication
+# (django-otp with TOTP, recovery codes and passkeys through django-otp-webauthn) and idle
+# staff sessions; staff_security/ holds what joins them to Wagtail's admin.
+INSTALLED_APPS += [
+    "staff_security",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "staff_security.middleware.StaffTwoFactorMiddleware",
+    "staff_security.middleware.StaffSessionMiddleware",
+]
+# Axes turns a lockout flagged during sign-in into its answer, so it comes last.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked-out account or address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Database sessions, with a staff member's ending after STAFF_SESSION_IDLE_MINUTES without a
+# request; readers' sessions keep SESSION_COOKIE_AGE.
+SESSION_ENGINE = "staff_security.sessions"
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=8 * 60)
+
+# Failed admin sign-ins are counted per account and, separately, per address; either count
+# reaching the limit refuses every sign-in for it, even with the right password, until the
+# lockout has had no failed attempt for STAFF_LOCKOUT_MINUTES or an administrator lifts it.
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = env.int("STAFF_SIGN_IN_FAILURE_LIMIT", default=5)
+STAFF_LOCKOUT_MINUTES = env.int("STAFF_LOCKOUT_MINUTES", default=30)
+AXES_COOLOFF_TIME = STAFF_LOCKOUT_MINUTES / 60
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "staff_security.lockout.normalised_username"
+# The address comes from SUBSCRIPTIONS_CLIENT_IP_HEADER when a proxy sets it.
+AXES_CLIENT_IP_CALLABLE = "staff_security.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "staff_security.lockout.lockout_response"
+# Attempts live in the default database, so every process sees them; on PostgreSQL a
+# connection gives up after DATABASE_CONNECT_TIMEOUT seconds (SQLite waits 20, above).
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+    )
+# Readers sign in by e-mailed link through the same login(): no log of their addresses.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# Two-factor authentication: who must use it. Others on the staff (Writers) may choose to.
+STAFF_TWO_FACTOR_REQUIRED_GROUPS = env.list(
+    "STAFF_TWO_FACTOR_REQUIRED_GROUPS", default=["Editors", "Legal"]
+)
+STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = env.bool(
+    "STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", default=True
+)
+STAFF_RECOVERY_CODE_COUNT = 10
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys are bound to a domain and only work on it (https, or http://localhost).
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+OTP_WEBAUTHN_RP_ID = env.str("STAFF_PASSKEY_DOMAIN", default="localhost")
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env.list("STAFF_PASSKEY_ORIGINS", default=["http://localhost:8000"])
+# A passkey is a second factor here, never a way around the password and its lockout.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False

@@ -10,3 +10,10 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 # Static files come straight from the finders; only production collects them.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# The demo stays easy to try: the second factor is optional for every role unless these are
+# set (production requires it of administrators, Editors and Legal).
+STAFF_TWO_FACTOR_REQUIRED_GROUPS = env.list("STAFF_TWO_FACTOR_REQUIRED_GROUPS", default=[])
+STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = env.bool(
+    "STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", default=False
+)

@@ -1,7 +1,9 @@
 """Production: refuses to start without a secret key and hosts; HTTPS everywhere."""
 
+from urllib.parse import urlsplit
+
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import STORAGES, WAGTAILADMIN_BASE_URL, env
 
 DEBUG = False
 SECRET_KEY = env.str("DJANGO_SECRET_KEY")
@@ -23,4 +25,10 @@ COOKIE_CONSENT_SECURE = True
 
 EMAIL_DELIVERY_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
+)
+# Passkeys belong to the public address's domain unless STAFF_PASSKEY_DOMAIN says otherwise.
+_public_address = urlsplit(WAGTAILADMIN_BASE_URL)
+OTP_WEBAUTHN_RP_ID = env.str("STAFF_PASSKEY_DOMAIN", default=_public_address.hostname)
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env.list(
+    "STAFF_PASSKEY_ORIGINS", default=[f"https://{_public_address.netloc}"]
 )

@@ -34,3 +34,9 @@ CSP_PROCESS_CACHE_SECONDS = 0
 
 # No test reaches the internet; the weather tests point a provider at a local server.
 WEATHER_PROVIDER = ""
+
+# Staff accounts: tests/staff_security switches the lockout and the second factor on for
+# itself; elsewhere tests sign staff in directly (Client.login passes no request to axes).
+AXES_ENABLED = False
+STAFF_TWO_FACTOR_REQUIRED_GROUPS = []
+STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = False

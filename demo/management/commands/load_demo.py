@@ -67,8 +67,14 @@ SUBSCRIBER_ONLY_REPORTS = [
 class Command(BaseCommand):
     help = "Create the demo newsroom: site, sections, authors, articles, images and users."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        with transaction.atomic():
+            self.build()
+        # After the commit, and so after the workflow e-mails sent on it (the console prints
+        # them in development): what a newcomer needs comes last.
+        self.stdout.write(self.style.SUCCESS(self.summary()))
+
+    def build(self):
         self.images = {}
         home = self.home_page()
         self.site_settings(home)
@@ -93,7 +99,6 @@ class Command(BaseCommand):
         load_consent_demo(Site.objects.get(is_default_site=True))
         self.users()
         self.editorial_desk(home, sections, authors, articles)
-        self.stdout.write(self.style.SUCCESS(self.summary()))
 
     def home_page(self):
         home = HomePage.objects.first()
@@ -392,13 +397,17 @@ class Command(BaseCommand):
         ArticlePage.objects.filter(pk=article.pk).update(last_published_at=notes[-1].date)
 
     def summary(self):
+        """What a newcomer needs, ending with the logins and where to use them."""
         logins = "\n".join(
             f"  {username:<8} password: {password}" for username, password, _, _ in DEMO_USERS
         )
         return (
             f"Demo newsroom ready: {ArticlePage.objects.live().count()} articles, "
-            f"{AuthorPage.objects.count()} authors.\n"
-            f"Admin at http://127.0.0.1:8000/admin/ — demo logins:\n{logins}\n"
-            "Stories wait for review on the editor's and legal's dashboards; the scheduled one "
-            "is in the editorial calendar at http://127.0.0.1:8000/admin/calendar/."
+            f"{AuthorPage.objects.count()} authors. Stories wait for review on the editor's and "
+            "legal's dashboards; the scheduled one is in the editorial calendar "
+            "(http://127.0.0.1:8000/admin/calendar/).\n"
+            "Two-factor sign-in is optional in this demo (production requires it of admin, "
+            "editor and legal): try it under Account → Two-factor authentication.\n"
+            f"Demo logins:\n{logins}\n"
+            "Sign in at http://127.0.0.1:8000/admin/"
         )
