@@ -77,8 +77,12 @@ class StaffSessionMiddleware:
         session = getattr(request, "session", None)
         if session is None:
             return response
-        # A visitor with no session yet, who did not just sign in, has nothing to renew.
+        # A visitor with no session yet, who did not just sign in, has nothing to renew; a
+        # request that never read its session (a report, a static file) is left alone, so
+        # that it costs no session lookup.
         if settings.SESSION_COOKIE_NAME not in request.COOKIES and not session.modified:
+            return response
+        if not session.accessed:
             return response
         if session.get(STAFF_SESSION_KEY):
             if not session.get_expire_at_browser_close():

@@ -8,7 +8,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
+from django_otp.middleware import OTPMiddleware
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 
 from tests.factories import UserFactory
@@ -48,6 +50,15 @@ def first_row_view(listing_url, html):
     return None
 
 
+def admin_request(user):
+    """A request to the admin as `user` has it after the middleware: second factor known."""
+    request = RequestFactory().get("/admin/")
+    request.session = SessionStore()
+    request.user = user
+    OTPMiddleware(lambda request: None)(request)
+    return request
+
+
 @pytest.fixture
 def administrator(db):
     return UserFactory(username="chief", is_superuser=True, is_staff=True)
@@ -59,8 +70,7 @@ def newsroom(db):
 
 
 def test_menu_walk_finds_every_section_of_the_admin(administrator, newsroom):
-    request = RequestFactory().get("/admin/")
-    request.user = administrator
+    request = admin_request(administrator)
     labels = {label for label, _ in menu_entries(request)}
     for expected in (
         "Pages",
@@ -84,8 +94,7 @@ def test_every_admin_screen_answers_under_production_static_files(
     client.force_login(administrator)
     # Collect every failing screen instead of stopping at the first exception.
     client.raise_request_exception = False
-    request = RequestFactory().get("/admin/")
-    request.user = administrator
+    request = admin_request(administrator)
     # The screens outside the menu: the dashboard, the account menu and the snippets index.
     screens = [
         ("Dashboard", "/admin/"),
