@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 
 from authors.models import AuthorPage
-from core.sitewide import remembered
 from news.models import CategoryIndexPage
 
 MAX_QUERY_LENGTH = 200
@@ -57,37 +56,28 @@ class LenientPageField(forms.CharField):
 
 
 def readable_pages(model):
-    """(slug, title) of every live, public page of `model`, by title.
-
-    Kept with the sitewide cache, which any publish, unpublish or move renews.
-    """
-    return remembered(
-        f"readable-pages:{model._meta.label_lower}",
-        lambda: list(model.objects.live().public().order_by("title").values_list("slug", "title")),
-    )
+    """(id, slug, title) of every live, public page of `model`, by title."""
+    return list(model.objects.live().public().order_by("title").values_list("pk", "slug", "title"))
 
 
 class ReadablePageChoiceField(forms.ChoiceField):
-    """One of the live, public pages of a type, chosen by slug; cleans to that page.
+    """One of the live, public pages of a type, chosen by slug; cleans to the page's id.
 
-    Only what readers can see may be chosen. The choices come from the cache, and only
-    a chosen page is loaded.
+    Only what readers can see may be chosen. The form reads the pages once
+    (`load_pages`), for checking the choice and for showing the list alike.
     """
 
     def __init__(self, *, model, empty_label, **kwargs):
-        self.model = model
-        super().__init__(
-            choices=lambda: [("", empty_label), *readable_pages(model)], required=False, **kwargs
-        )
+        self.model, self.empty_label, self.pages = model, empty_label, []
+        super().__init__(choices=[("", empty_label)], required=False, **kwargs)
+
+    def load_pages(self):
+        self.pages = readable_pages(self.model)
+        self.choices = [("", self.empty_label), *((slug, title) for _pk, slug, title in self.pages)]
 
     def clean(self, value):
         slug = super().clean(value)
-        if not slug:
-            return None
-        page = self.model.objects.live().public().filter(slug=slug).first()
-        if page is None:  # Unpublished since the choices were cached.
-            raise ValidationError(self.error_messages["invalid_choice"], params={"value": slug})
-        return page
+        return next((pk for pk, page_slug, _title in self.pages if page_slug == slug), None)
 
 
 class SearchForm(forms.Form):
@@ -111,6 +101,12 @@ class SearchForm(forms.Form):
 
     # `from` is a Python keyword, so the date fields are published under these names.
     field_names_in_url = {"date_from": "from", "date_to": "to"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, ReadablePageChoiceField):
+                field.load_pages()
 
     def add_prefix(self, field_name):
         return self.field_names_in_url.get(field_name, field_name)
@@ -136,21 +132,30 @@ class SearchForm(forms.Form):
             self.cleaned_data.get(name) for name in ("section", "author", "date_from", "date_to")
         )
 
-    def filter(self, articles, time_zone):
-        """Narrow an article queryset by section, author and dates (whole days in `time_zone`)."""
+    def narrow(self, items, time_zone, *, credited):
+        """Narrow `items` (search entries or articles) by section, author and dates, whole
+        days in `time_zone`; `credited(author_id)` is the Q of the stories bylined to one."""
         data = self.cleaned_data
         if data.get("section"):
-            articles = articles.descendant_of(data["section"])
+            items = items.filter(section=data["section"])
         if data.get("author"):
-            articles = articles.filter(author_links__author=data["author"])
+            items = items.filter(credited(data["author"]))
         if data.get("date_from"):
-            articles = articles.filter(
-                publication_date__gte=start_of_day(data["date_from"], time_zone)
-            )
+            items = items.filter(publication_date__gte=start_of_day(data["date_from"], time_zone))
         if data.get("date_to"):
             next_day = data["date_to"] + timedelta(days=1)
-            articles = articles.filter(publication_date__lt=start_of_day(next_day, time_zone))
-        return articles
+            items = items.filter(publication_date__lt=start_of_day(next_day, time_zone))
+        return items
+
+    def writers_named(self, terms, limit):
+        """Slugs of up to `limit` writers (of those the form offers) whose name contains
+        every word in `terms`."""
+        terms = [term.casefold() for term in terms]
+        return [
+            slug
+            for _pk, slug, name in self.fields["author"].pages
+            if all(term in name.casefold() for term in terms)
+        ][:limit]
 
 
 def start_of_day(day, time_zone):
