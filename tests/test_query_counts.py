@@ -19,7 +19,7 @@ from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory,
 # at each URL path come from the sitewide cache (core.middleware, BasePage.route), as do
 # settings, navigation, sponsors and view restrictions (core.sitewide), so the masthead
 # and footer cost none. An article or author page spends one query on its breadcrumbs.
-BUDGETS = {"home": 7, "section": 4, "author": 5, "article": 11, "search": 5}
+BUDGETS = {"home": 7, "section": 4, "author": 5, "article": 11, "search": 7}
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
 pytestmark = pytest.mark.usefixtures("fragments_off")
