@@ -409,18 +409,23 @@ def archive_size():
 
 
 def readers():
-    """An anonymous reader, who searches what anyone may read, and a subscriber, who
-    searches the whole text."""
+    """Who searches: an anonymous reader, who searches what anyone may read, and a
+    subscriber (a reader holding the permission, not staff), who searches the whole text.
+    Each request gets the user afresh, so the subscriber's permissions are read each time,
+    as they are for a signed-in reader."""
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.auth.models import AnonymousUser, Permission
 
-    subscriber, _created = get_user_model().objects.get_or_create(
-        username="bench-subscriber", defaults={"is_superuser": True}
-    )
-    return {"anonymous": AnonymousUser(), "subscriber": subscriber}
+    subscriber, created = get_user_model().objects.get_or_create(username="bench-subscriber")
+    if created:
+        subscriber.user_permissions.add(Permission.objects.get(codename="read_subscriber_only"))
+    return {
+        "anonymous": AnonymousUser,
+        "subscriber": lambda: get_user_model().objects.get(pk=subscriber.pk),
+    }
 
 
-def measure(search_queries, rounds, user):
+def measure(search_queries, rounds, reader):
     """Per-request latency (the view and its rendering: what the reader waits for) and the
     part of it spent waiting for the database."""
     from django.db import connection
@@ -434,7 +439,7 @@ def measure(search_queries, rounds, user):
     for round_number in range(rounds + 1):
         for query in search_queries:
             request = factory.get("/search/", {"q": query})
-            request.user = user
+            request.user = reader()
             with CaptureQueriesContext(connection) as queries:
                 started = time.perf_counter()
                 response = search(request)
@@ -477,10 +482,10 @@ def main():
         build_archive(options.articles)
 
     search_queries = queries(TextMaker(random.Random(SEED)).words)
-    for reader, user in readers().items():
-        timings, database_timings = measure(search_queries, options.rounds, user)
+    for name, reader in readers().items():
+        timings, database_timings = measure(search_queries, options.rounds, reader)
         print(
-            f"{options.database}, {options.articles} articles, {reader}, "
+            f"{options.database}, {options.articles} articles, {name}, "
             f"{len(search_queries)} queries x {options.rounds} rounds "
             f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
         )

@@ -14,5 +14,8 @@ class Command(BaseCommand):
             if written == total or written % 5000 == 0:
                 self.stdout.write(f"{written} of {total} articles indexed")
 
-        written = indexing.rebuild(progress if options["verbosity"] else None)
+        if not options["verbosity"]:
+            indexing.rebuild()
+            return
+        written = indexing.rebuild(progress)
         self.stdout.write(self.style.SUCCESS(f"Reader search holds {written} articles."))
