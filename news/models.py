@@ -35,10 +35,6 @@ TEASER_PARAGRAPHS = 2
 # Held by confirmed readers (through the Subscribers group), editors and superusers.
 SUBSCRIBER_ONLY_PERMISSION = "news.read_subscriber_only"
 
-# Bylines and tags outrank a passing mention in the body, the headline outranks both
-# (Page indexes the title with boost 2).
-BYLINE_AND_TAG_BOOST = 1.5
-
 
 class CategoryIndexPage(BasePage):
     """A section of the paper, such as Politics or Culture, holding its articles."""
@@ -108,10 +104,6 @@ class ArticlePageAuthor(Orderable):
                 fields=["author", "publication_date", "page"], name="byline_author_date_idx"
             )
         ]
-
-    def author_name(self):
-        """Indexed as byline text: a name in the headline column would rank as a headline."""
-        return self.author.title
 
 
 class ArticleCorrection(Orderable):
@@ -202,20 +194,17 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
 
+    # For Wagtail's search backends: the admin's, and a search cluster that reader search
+    # uses instead of its own index (search/). Readers who may not read subscribers-only
+    # text search only the public field; the filters are those of the search page.
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=BYLINE_AND_TAG_BOOST)]),
-        index.RelatedFields(
-            "author_links",
-            [
-                index.SearchField("author_name", boost=BYLINE_AND_TAG_BOOST),
-                index.FilterField("author"),
-            ],
-        ),
+        index.SearchField("search_public_text"),
+        index.SearchField("search_locked_text"),
+        index.FilterField("section"),
         index.FilterField("publication_date"),
         index.FilterField("expire_at"),
+        index.RelatedFields("author_links", [index.FilterField("author")]),
     ]
 
     content_panels = [
@@ -376,6 +365,28 @@ class ArticlePage(HeroImageMixin, BasePage):
             },
         }
 
+    def search_public_text(self):
+        """What anyone may find the story by: headline, standfirst, what anyone may read of
+        the body (with captions), bylines and tags. Never the subscribers-only part."""
+        opening = islice(self.body.raw_data, self.teaser_length())
+        return " ".join(
+            filter(
+                None,
+                [
+                    self.title,
+                    self.standfirst,
+                    *map(searchable_block_text, opening),
+                    *(credit.author.title for credit in self.author_links.all()),
+                    *(tag.name for tag in self.tags.all()),
+                ],
+            )
+        )
+
+    def search_locked_text(self):
+        """The subscribers-only rest of the body, searched only by readers who may read it."""
+        rest = list(self.body.raw_data)[self.teaser_length() :]
+        return " ".join(filter(None, map(searchable_block_text, rest)))
+
     def search_snippet_passages(self):
         """The only text search results may quote from: the standfirst and what anyone may
         read of the body (never the subscribers-only part)."""
@@ -395,6 +406,8 @@ class ArticlePage(HeroImageMixin, BasePage):
             reverse("site_feed_rss"),
             reverse("site_feed_atom"),
             reverse("news_sitemap"),
+            # Anonymous searches are cached too, for PAGE_CACHE_SEARCH_SECONDS.
+            reverse("search"),
             reverse("section_feed_rss", args=[self.section.slug]),
             reverse("section_feed_atom", args=[self.section.slug]),
         ]
@@ -436,6 +449,13 @@ class ArticlePage(HeroImageMixin, BasePage):
             "subscriber_blocks": [] if is_locked else self.subscriber_blocks(),
             "related_articles": self.related_articles(),
         }
+
+
+def searchable_block_text(block):
+    """A stored body block's text as search finds it: what it reads, or its caption."""
+    if block["type"] in {"image", "embed"}:
+        return block["value"].get("caption", "")
+    return block_text(block)
 
 
 def block_text(block):

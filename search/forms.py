@@ -56,33 +56,28 @@ class LenientPageField(forms.CharField):
 
 
 def readable_pages(model):
-    """(slug, title) of every live, public page of `model`, by title."""
-    return list(model.objects.live().public().order_by("title").values_list("slug", "title"))
+    """(id, slug, title) of every live, public page of `model`, by title."""
+    return list(model.objects.live().public().order_by("title").values_list("pk", "slug", "title"))
 
 
 class ReadablePageChoiceField(forms.ChoiceField):
-    """One of the live, public pages of a type, chosen by slug; cleans to that page.
+    """One of the live, public pages of a type, chosen by slug; cleans to the page's id.
 
-    Only what readers can see may be chosen, and only a chosen page is loaded.
+    Only what readers can see may be chosen. The form reads the pages once
+    (`load_pages`), for checking the choice and for showing the list alike.
     """
 
     def __init__(self, *, model, empty_label, **kwargs):
-        self.model = model
-        self.empty_label = empty_label
-        super().__init__(required=False, **kwargs)
+        self.model, self.empty_label, self.pages = model, empty_label, []
+        super().__init__(choices=[("", empty_label)], required=False, **kwargs)
 
-    def load_choices(self):
-        """Look the pages up once per form: rendering and validating both read them."""
-        self.choices = [("", self.empty_label), *readable_pages(self.model)]
+    def load_pages(self):
+        self.pages = readable_pages(self.model)
+        self.choices = [("", self.empty_label), *((slug, title) for _pk, slug, title in self.pages)]
 
     def clean(self, value):
         slug = super().clean(value)
-        if not slug:
-            return None
-        page = self.model.objects.live().public().filter(slug=slug).first()
-        if page is None:  # Unpublished since the choices were cached.
-            raise ValidationError(self.error_messages["invalid_choice"], params={"value": slug})
-        return page
+        return next((pk for pk, page_slug, _title in self.pages if page_slug == slug), None)
 
 
 class SearchForm(forms.Form):
@@ -109,12 +104,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("section", "author"):
-            self.fields[name].load_choices()
-
-    def readable_authors(self):
-        """(slug, name) of every writer readers may see, as the author filter offers them."""
-        return self.fields["author"].choices[1:]
+        for field in self.fields.values():
+            if isinstance(field, ReadablePageChoiceField):
+                field.load_pages()
 
     def add_prefix(self, field_name):
         return self.field_names_in_url.get(field_name, field_name)
@@ -140,21 +132,30 @@ class SearchForm(forms.Form):
             self.cleaned_data.get(name) for name in ("section", "author", "date_from", "date_to")
         )
 
-    def filter(self, articles, time_zone):
-        """Narrow an article queryset by section, author and dates (whole days in `time_zone`)."""
+    def narrow(self, items, time_zone, *, credited):
+        """Narrow `items` (search entries or articles) by section, author and dates, whole
+        days in `time_zone`; `credited(author_id)` is the Q of the stories bylined to one."""
         data = self.cleaned_data
         if data.get("section"):
-            articles = articles.descendant_of(data["section"])
+            items = items.filter(section=data["section"])
         if data.get("author"):
-            articles = articles.filter(author_links__author=data["author"])
+            items = items.filter(credited(data["author"]))
         if data.get("date_from"):
-            articles = articles.filter(
-                publication_date__gte=start_of_day(data["date_from"], time_zone)
-            )
+            items = items.filter(publication_date__gte=start_of_day(data["date_from"], time_zone))
         if data.get("date_to"):
             next_day = data["date_to"] + timedelta(days=1)
-            articles = articles.filter(publication_date__lt=start_of_day(next_day, time_zone))
-        return articles
+            items = items.filter(publication_date__lt=start_of_day(next_day, time_zone))
+        return items
+
+    def writers_named(self, terms, limit):
+        """Slugs of up to `limit` writers (of those the form offers) whose name contains
+        every word in `terms`."""
+        terms = [term.casefold() for term in terms]
+        return [
+            slug
+            for _pk, slug, name in self.fields["author"].pages
+            if all(term in name.casefold() for term in terms)
+        ][:limit]
 
 
 def start_of_day(day, time_zone):

@@ -3,6 +3,7 @@
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import TestCase
 from django.utils import timezone
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
@@ -34,13 +35,16 @@ class PageFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        page = cls.build_page(model_class, **kwargs)
-        page.live = publish
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-            page.refresh_from_db()
+        # What waits for the commit (the search index, e-mails) runs as if the page had
+        # been committed, although the test's transaction never is.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            page = cls.build_page(model_class, **kwargs)
+            page.live = publish
+            parent.add_child(instance=page)
+            revision = page.save_revision()
+            if publish:
+                revision.publish()
+                page.refresh_from_db()
         return page
 
     @classmethod

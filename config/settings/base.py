@@ -224,9 +224,9 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        # Wagtail's database backend (PostgreSQL full-text search or SQLite FTS5) with
-        # indexed matching and bounded ranking, see search/backends.py.
-        "BACKEND": env.str("WAGTAILSEARCH_BACKEND", default="search.backends"),
+        # Wagtail's database backend as it comes, for the admin's search. Reader search has
+        # an index of its own (search/), unless READER_SEARCH_BACKEND names this one.
+        "BACKEND": env.str("WAGTAILSEARCH_BACKEND", default="wagtail.search.backends.database"),
         "INDEX_PREFIX": env.str("WAGTAILSEARCH_INDEX_PREFIX", default="lordspress_"),
     },
 }
@@ -320,6 +320,11 @@ if WAGTAILSEARCH_URL:
             "TIMEOUT": env.int("WAGTAILSEARCH_TIMEOUT", default=5),
         }
     )
+# The WAGTAILSEARCH_BACKENDS alias reader search goes through, or empty for its own index
+# in the database. A cluster, once configured, serves readers too.
+READER_SEARCH_BACKEND = env.str(
+    "READER_SEARCH_BACKEND", default="default" if WAGTAILSEARCH_URL else ""
+)
 
 # Editorial workflow: moderation, revisions and notifications (issue 3)
 WAGTAIL_WORKFLOW_ENABLED = True
