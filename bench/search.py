@@ -347,7 +347,7 @@ def build_archive(count):
                         title=title,
                         draft_title=title,
                         slug=slug,
-                        path=Page._get_path(section.path, section.depth + 1, position),
+                        path=child_path(section, position),
                         depth=section.depth + 1,
                         url_path=f"{section.url_path}{slug}/",
                         content_type=article_type,
@@ -394,6 +394,16 @@ def build_archive(count):
     # Fresh planner statistics, as autovacuum (PostgreSQL) or a nightly job would keep them.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+def child_path(parent, position):
+    """The tree path of a parent's `position`-th child, as treebeard's materialised path
+    spells it: the parent's path and the position in base 36, `steplen` digits wide."""
+    digits = ""
+    while position:
+        position, digit = divmod(position, len(parent.alphabet))
+        digits = parent.alphabet[digit] + digits
+    return parent.path + digits.rjust(parent.steplen, parent.alphabet[0])
 
 
 def archive_size():
