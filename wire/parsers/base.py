@@ -1,8 +1,10 @@
 """What every parser shares: its interface, its errors and the limits on what it reads."""
 
+import html
 import re
 from datetime import UTC, datetime
 
+import nh3
 from django.conf import settings
 from django.utils.dateparse import parse_datetime
 
@@ -118,7 +120,10 @@ def parse_int(value):
 
 
 def clean_line(value):
-    """One line of plain text: whitespace collapsed, control characters gone."""
+    """One line of plain text: markup and scripts dropped, whitespace collapsed."""
     if not value:
         return ""
-    return " ".join(str(value).split())
+    text = str(value)
+    if "<" in text:
+        text = html.unescape(nh3.clean(text, tags=set()))
+    return " ".join(text.split())

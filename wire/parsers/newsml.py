@@ -6,7 +6,7 @@ from wire.parsers.html import blocks_from_html
 from wire.parsers.markup import to_html
 from wire.parsers.ninjs import text_blocks
 from wire.parsers.nitf import nitf_body
-from wire.parsers.pasted import apply_conventions
+from wire.parsers.pasted import apply_conventions, names_in
 from wire.parsers.xml import child, children, descendant, descendants, local, parse_xml, text_of
 from wire.story import PICTURE, TEXT, USABLE, WITHDRAWN, Block, Story
 
@@ -83,7 +83,7 @@ class NewsmlParser(Parser):
         creators = [
             text_of(child(creator, "name")) for creator in children(content_meta, "creator")
         ]
-        story.bylines = [name for name in creators if name] or ([by] if by else [])
+        story.bylines = [name for name in creators if name] or names_in(by)
         if item_meta is not None:
             story.version_at = parse_date(text_of(child(item_meta, "versionCreated")))
             story.embargo_until = parse_date(text_of(child(item_meta, "embargoed")))

@@ -7,7 +7,7 @@ from django.utils.html import escape
 
 from wire.parsers.base import Parser, Rejected, check_size, clean_line, parse_date, parse_int
 from wire.parsers.html import blocks_from_html
-from wire.parsers.pasted import apply_conventions
+from wire.parsers.pasted import apply_conventions, names_in
 from wire.story import PICTURE, TEXT, USABLE, WITHDRAWN, Block, Story
 
 KILL_STATUSES = {"withdrawn", "canceled", "cancelled"}
@@ -84,7 +84,7 @@ class NinjsParser(Parser):
             guid="",
             headline=clean_line(item.get("headline")),
             standfirst=clean_line(item.get("description_text")),
-            bylines=[clean_line(item["byline"])] if item.get("byline") else [],
+            bylines=names_in(clean_line(item.get("byline"))),
             dateline=clean_line(item.get("located")),
             editorial_note=clean_line(item.get("ednote")),
         )
@@ -124,7 +124,7 @@ class NinjsParser(Parser):
                 first_value(item.get("descriptions"), "summary")
                 or first_value(item.get("descriptions"), "abstract")
             ),
-            bylines=[clean_line(item["by"])] if item.get("by") else [],
+            bylines=names_in(clean_line(item.get("by"))),
             dateline=clean_line(item.get("located")) or (names(item.get("places")) or [""])[0],
             editorial_note=clean_line(item.get("ednote")),
         )

@@ -46,7 +46,7 @@ def apply_conventions(story):
                 name, url = published
                 story.originally_published_by = name
                 link = soup_of(block.value).find("a", href=True)
-                story.original_url = url or (link["href"] if link else "")
+                story.original_url = url or (link["href"] if link else story.original_url)
                 continue
             note = contributor_line(text)
             if note:
