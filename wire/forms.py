@@ -68,22 +68,27 @@ class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
 
+class MultipleFileField(forms.FileField):
+    """Several files in one field, as Django's documentation shows."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(file, initial) for file in files]
+
+
 class UploadForm(forms.Form):
     source = forms.ModelChoiceField(queryset=WireSource.objects.none())
-    files = forms.FileField(
-        widget=MultipleFileInput(attrs={"multiple": True}),
-        help_text="One item or a batch: several files, or a file holding several items.",
+    files = MultipleFileField(
+        help_text="One item or a batch: several files, or a file holding several items."
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["source"].queryset = active_sources()
-
-    def clean_files(self):
-        files = self.files.getlist("files")
-        if not files:
-            raise ValidationError("Choose at least one file.")
-        return files
 
 
 class PasteForm(forms.Form):

@@ -58,7 +58,7 @@ def format_for(source, data, filename=""):
     if filename.lower().endswith(".txt"):
         return "text"
     head = data[:512].lstrip().lower()
-    return "html" if head.startswith((b"<", "<")) else "text"
+    return "html" if head.startswith(b"<") else "text"
 
 
 def receive(source, data, origin, format_name=None):
