@@ -214,5 +214,5 @@ def test_redirects_are_checked_like_any_other_address(agency, httpserver):
         "", status=302, headers={"Location": "http://metadata.internal.example/secret"}
     )
 
-    with pytest.raises(FetchError, match="metadata.internal.example is not one of"):
+    with pytest.raises(FetchError, match=r"metadata\.internal\.example is not one of"):
         fetch(httpserver.url_for("/moved"), agency, max_bytes=1000)

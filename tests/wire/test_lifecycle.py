@@ -10,7 +10,6 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 
 from news.models import ArticleCorrection, ArticlePage, CorrectionsPage
-from tests.factories import SectionFactory
 from tests.wire.conftest import sample
 from wire import drafts, ingest
 from wire.models import WireItem
@@ -56,7 +55,7 @@ def test_a_newer_version_of_a_used_item_is_a_new_draft_revision(agency, strike):
 
 
 def test_the_newsrooms_edits_are_kept_in_history_and_named(agency, strike, editor):
-    item, article = strike
+    _, article = strike
     edited = article.get_latest_revision_as_object()
     edited.title = "Pilots strike strands eleven ships"
     edited.needs_legal_review = True
@@ -212,7 +211,7 @@ def test_with_takedown_off_a_kill_only_alerts(
     agency, strike, client, settings, django_capture_on_commit_callbacks
 ):
     settings.WIRE_KILL_TAKES_DOWN = False
-    item, article = strike
+    _, article = strike
     article.get_latest_revision().publish()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -229,20 +228,6 @@ def test_with_takedown_off_a_kill_only_alerts(
 
 
 def test_an_unpublished_story_never_answers_410_without_a_withdrawal(strike, client):
-    item, article = strike
+    _, article = strike
 
     assert client.get(article.url).status_code == 404
-
-
-def test_other_sections_corrections_pages_list_only_their_sites_withdrawals(
-    agency, strike, corrections_page, django_capture_on_commit_callbacks, home
-):
-    item, article = strike
-    article.get_latest_revision().publish()
-    other = SectionFactory(parent=home, title="Culture", slug="culture")
-
-    with django_capture_on_commit_callbacks(execute=True):
-        ingest.receive(agency, sample("ninjs1-harbour-strike-kill.json"), "kill")
-
-    assert [note.page_id for note in corrections_page.corrections()] == [article.pk]
-    assert other.pk != article.pk
