@@ -25,7 +25,7 @@ from authors.models import AuthorPage
 from news.models import ArticlePage, ArticlePageAuthor
 from wire.fetch import FetchError, fetch
 from wire.models import ArticleProvenance, WireItem
-from wire.parsers.html import soup_of, text_of
+from wire.parsers.html import plain_text
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def standfirst_for(story):
         return fit(story.standfirst, LIMITS["standfirst"])
     for block in story.body:
         if block.type == "paragraph":
-            return fit(text_of(soup_of(block.value)), LIMITS["standfirst"])
+            return fit(plain_text(block.value), LIMITS["standfirst"])
     return fit(story.headline, LIMITS["standfirst"])
 
 

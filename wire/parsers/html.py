@@ -7,6 +7,7 @@ event handlers never reach a block.
 """
 
 import re
+from html import unescape
 from urllib.parse import urljoin, urlsplit
 
 import nh3
@@ -29,7 +30,7 @@ INLINE_TAGS = {
     "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
     "time", "u", "var", "wbr",
 }  # fmt: skip
-RENAMED_INLINE = {"strong": "b", "em": "i", "cite": "i", "dfn": "i"}
+RENAMED_INLINE = {"strong": "b", "em": "i", "dfn": "i"}
 CLUTTER = re.compile(
     r"(?:^|[-_\s])(?:ads?|advert\w*|sponsor\w*|promo\w*|share|sharing|social|newsletter|"
     r"subscribe|signup|related|recommended|read-?more|comments?|cookie\w*|banner|breadcrumbs?|"
@@ -67,6 +68,14 @@ def text_of(tag):
     return " ".join(tag.get_text(" ").split())
 
 
+TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(html):
+    """The words of a block's sanitised HTML, without parsing it again."""
+    return " ".join(unescape(TAG.sub(" ", html)).split())
+
+
 def quote_text(tag):
     """A quotation's words, one paragraph per blank-line-separated run."""
     paragraphs = [text_of(p) for p in tag.find_all("p")] or [text_of(tag)]
@@ -81,7 +90,20 @@ class HtmlConverter:
 
     def blocks(self, root):
         strip_clutter(root)
+        self.normalise_inline(root)
         return list(self.walk(root))
+
+    def normalise_inline(self, root):
+        """Name inline markup as our rich text does and make links absolute, once for the
+        whole tree, so each paragraph needs only nh3 afterwards."""
+        for node in root.find_all([*RENAMED_INLINE, "a"]):
+            node.name = RENAMED_INLINE.get(node.name, node.name)
+            if node.name == "a":
+                href = self.absolute(node.get("href", ""))
+                if href:
+                    node.attrs = {"href": href}
+                else:
+                    node.unwrap()
 
     def walk(self, container):
         loose = []
@@ -196,17 +218,8 @@ class HtmlConverter:
             yield Block("paragraph", f"<p>{html}</p>")
 
     def clean(self, html, tags):
-        fragment = soup_of(html)
-        for node in fragment.find_all(True):
-            node.name = RENAMED_INLINE.get(node.name, node.name)
-            if node.name == "a":
-                href = self.absolute(node.get("href", ""))
-                if href:
-                    node.attrs = {"href": href}
-                else:
-                    node.unwrap()
         return nh3.clean(
-            str(fragment),
+            html,
             tags=tags,
             attributes={"a": {"href"}},
             url_schemes={"http", "https", "mailto"},

@@ -13,7 +13,7 @@ from wire.parsers.conventions import (
     split_credit,
     split_dateline,
 )
-from wire.parsers.html import HtmlConverter, soup_of, strip_clutter, text_of
+from wire.parsers.html import HtmlConverter, plain_text, soup_of, strip_clutter, text_of
 from wire.story import Block, Story
 
 BYLINE = re.compile(r"^By\s+(?P<names>[^\n]{2,120})$")
@@ -40,7 +40,7 @@ def apply_conventions(story):
     body = []
     for block in story.body:
         if block.type == "paragraph":
-            text = text_of(soup_of(block.value))
+            text = plain_text(block.value)
             published = first_published(text)
             if published:
                 name, url = published
@@ -55,7 +55,7 @@ def apply_conventions(story):
         body.append(block)
     for block in body:
         if block.type == "paragraph":
-            place, _ = split_dateline(text_of(soup_of(block.value)))
+            place, _ = split_dateline(plain_text(block.value))
             if place:
                 story.dateline = story.dateline or place
                 block.value = remove_dateline(block.value)
