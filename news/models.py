@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -21,7 +20,6 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
-from wagtail.url_routing import RouteResult
 
 from core.blocks import BodyBlock
 from core.feeds import alternate_feed_links
@@ -327,30 +325,6 @@ class ArticlePage(HeroImageMixin, BasePage):
                     "set its go-live time no earlier than that."
                 }
             )
-
-    def withdrawal_notice(self):
-        """The public note of a story taken down at its source's request after it had been
-        published; its address answers 410 Gone with it."""
-        if self.live or not self.first_published_at:
-            return None
-        withdrawals = self.corrections.filter(kind=ArticleCorrection.Kind.WITHDRAWAL)
-        return withdrawals.order_by("-date", "-pk").first()
-
-    def route(self, request, path_components):
-        if not path_components and self.withdrawal_notice() is not None:
-            return RouteResult(self)
-        return super().route(request, path_components)
-
-    def serve(self, request, *args, **kwargs):
-        notice = None if getattr(request, "is_preview", False) else self.withdrawal_notice()
-        if notice is not None:
-            context = {
-                "article": self,
-                "notice": notice,
-                "corrections_page": self.corrections_page(),
-            }
-            return TemplateResponse(request, "wire/withdrawn_article.html", context, status=410)
-        return super().serve(request, *args, **kwargs)
 
     def feed_links(self):
         return self.section.feed_links()

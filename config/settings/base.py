@@ -328,6 +328,8 @@ CONSENT_RECORD_RETENTION_DAYS = env.int("CONSENT_RECORD_RETENTION_DAYS", default
 # photos) is limited to each source's own hosts, to public addresses unless the source
 # says otherwise, and by these timeouts and sizes.
 INSTALLED_APPS += ["wire"]
+# Innermost, so it sees the 404 Wagtail gives an unpublished story's address.
+MIDDLEWARE += ["wire.middleware.WithdrawnStoryMiddleware"]
 WIRE_INBOX_ROOT = env.path("WIRE_INBOX_ROOT", default=BASE_DIR / "var" / "wire-inbox")
 # Seconds to connect and, separately, to read; the whole fetch is cut off at 3x.
 WIRE_FETCH_TIMEOUT = env.float("WIRE_FETCH_TIMEOUT", default=5.0)

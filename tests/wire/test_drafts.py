@@ -274,3 +274,22 @@ def test_the_editor_shows_provenance_read_only(agency, section, editor, client):
     assert "urn:vvna:2026:ferry-timetable" in panel.text
     assert "Vell Valley News Agency" in panel.text
     assert not soup.select('[name^="wire_provenance"]')
+
+
+def test_two_editors_at_once_still_make_one_article(agency, section, editor, monkeypatch):
+    item = received(agency, "ninjs2-ferry-timetable.json")
+    other_editor = type(editor).objects.create(username="second-editor")
+    real_fetch_photos = drafts.fetch_photos
+
+    def fetch_while_another_editor_clicks(item, known=None):
+        # The other click completes while this one waits for its photos.
+        monkeypatch.setattr(drafts, "fetch_photos", real_fetch_photos)
+        drafts.create_draft(item.pk, other_editor, section)
+        return real_fetch_photos(item, known)
+
+    monkeypatch.setattr(drafts, "fetch_photos", fetch_while_another_editor_clicks)
+
+    draft = drafts.create_draft(item.pk, editor, section)
+
+    assert not draft.created
+    assert ArticlePage.objects.get().owner == other_editor
