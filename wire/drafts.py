@@ -54,6 +54,10 @@ class DeskError(Exception):
     """A draft that cannot be made; the message says why, to the editor."""
 
 
+class PhotoError(Exception):
+    """A photo that was fetched but cannot go in the image library; says why."""
+
+
 @dataclass
 class Draft:
     article: ArticlePage
@@ -147,10 +151,6 @@ def fetch_photos(item, known=None):
         except (FetchError, PhotoError) as error:
             notes.append(f"Photo not fetched: {error}")
     return photos, notes
-
-
-class PhotoError(Exception):
-    pass
 
 
 def save_photo(image_model, item, value):
@@ -338,6 +338,8 @@ def update_article(item):
         previous_revision = page.get_latest_revision()
         edited = newsroom_edits(item, current)
         apply_copy(current, item, photos)
+        # Saved unvalidated, as a draft in progress may be (its byline may still be empty);
+        # apply_copy has set the go-live time the embargo needs, and publishing validates.
         revision = current.save_revision(clean=False)
         log(
             instance=page,
