@@ -155,6 +155,8 @@ EMBARGOED = (
     ["The county's budget, published on Thursday morning, freezes bus fares for two years."],
 )
 KILLED = ("ferry-fares", "Ferry fares to rise by a fifth")
+# Fixed, so that loading the demo again brings no item a newer version.
+VERSION_TIMES = {1: "2026-12-01T08:00:00+00:00", 2: "2026-12-01T10:30:00+00:00"}
 
 
 def ninjs(uri, headline, summary, *, version=1, urgency=5, keywords=(), body_html="", **extra):
@@ -162,7 +164,7 @@ def ninjs(uri, headline, summary, *, version=1, urgency=5, keywords=(), body_htm
         "uri": uri,
         "type": "text",
         "version": str(version),
-        "versioncreated": timezone.now().replace(microsecond=0).isoformat(),
+        "versioncreated": VERSION_TIMES[version],
         "pubstatus": "usable",
         "urgency": urgency,
         "headline": headline,
@@ -227,6 +229,7 @@ def use_and_update(source, section, original):
     update = {
         **original,
         "version": "2",
+        "versioncreated": VERSION_TIMES[2],
         "headline": UPDATE["headline"],
         "description_text": UPDATE["summary"],
         "body_html": UPDATED["body_html"].replace(

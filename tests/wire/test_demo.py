@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Revision
 
 from demo.content.wire import load_wire_demo
 from tests.factories import ImageFactory, UserFactory
@@ -15,11 +16,15 @@ def test_the_demo_queue_has_a_dozen_items_one_updated_embargoed_and_killed(secti
     ImageFactory()
 
     source = load_wire_demo(section)
-    first = list(WireItem.objects.order_by("pk").values_list("pk", "version", "status"))
+    first = list(WireItem.objects.order_by("pk").values_list("pk", "version", "received_at"))
+    revisions = Revision.objects.count()
     load_wire_demo(section)
 
     assert source.active
-    assert list(WireItem.objects.order_by("pk").values_list("pk", "version", "status")) == first
+    assert list(WireItem.objects.order_by("pk").values_list("pk", "version", "received_at")) == (
+        first
+    )
+    assert Revision.objects.count() == revisions
     items = WireItem.objects.all()
     assert items.count() == 12
     statuses = sorted(item.status for item in items)
