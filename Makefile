@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent
+.PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ demo: migrate
 
 bench-consent: $(STAMP)
 	$(BIN)/python bench/consent.py
+
+# The wire desk: 1,000 mixed items parsed and queued, then 100 drafts (see README).
+bench-wire: $(STAMP)
+	$(BIN)/python bench/wire.py
 
 clean:
 	rm -rf $(VENV) var/media var/static var/cache

@@ -14,7 +14,7 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText, expand_db_html
 
-PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link"]
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 SOCIAL_PLATFORMS = [
     ("x", "X"),
@@ -65,7 +65,7 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph.html"
-        description = "Body text: bold, italic and links only, so the house style holds."
+        description = "Body text: bold, italic, links and lists only, so the house style holds."
 
 
 class SubheadingBlock(blocks.CharBlock):
@@ -94,6 +94,25 @@ class PullQuoteBlock(blocks.StructBlock):
             "quote": "We will publish the full minutes, every line of them.",
             "attribution": "Mara Stein",
             "role": "council clerk",
+        }
+
+
+class BlockQuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(
+        max_length=2000, help_text="The quoted passage; a blank line starts a new paragraph."
+    )
+    attribution = blocks.CharBlock(
+        required=False, max_length=160, help_text="Who said or wrote it, and where."
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/block_quote.html"
+        description = "A longer passage quoted in the run of the story, such as a statement."
+        preview_value = {
+            "quote": "The harbour board regrets the delay and will publish its revised timetable "
+            "before the end of the month.",
+            "attribution": "Statement from the Ardmere harbour board",
         }
 
 
@@ -195,6 +214,7 @@ class BodyBlock(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     subheading = SubheadingBlock()
     pull_quote = PullQuoteBlock()
+    block_quote = BlockQuoteBlock()
     image = CaptionedImageBlock()
     embed = EmbedBlock()
     contributor_note = ContributorNoteBlock()

@@ -5,9 +5,10 @@ from html import unescape
 from itertools import islice
 from operator import attrgetter
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -15,7 +16,7 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, Site
 from wagtail.search import index
@@ -113,6 +114,8 @@ class ArticleCorrection(Orderable):
         CORRECTION = "correction", "Correction"
         CLARIFICATION = "clarification", "Clarification"
         UPDATE = "update", "Update"
+        # Written by the wire desk when a story's source withdraws it (wire.kills).
+        WITHDRAWAL = "withdrawal", "Withdrawal"
 
     page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="corrections")
     date = models.DateTimeField(
@@ -134,6 +137,21 @@ class ArticleCorrection(Orderable):
 
     def __str__(self):
         return f"{self.get_kind_display()} of {self.date:%d %b %Y}"
+
+
+class WireProvenancePanel(Panel):
+    """Read-only, in the article editor: the wire items the story's copy came from."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "wire/provenance_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.wire_records())
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["records"] = self.instance.wire_records()
+            return context
 
 
 class ArticlePage(HeroImageMixin, BasePage):
@@ -233,6 +251,7 @@ class ArticlePage(HeroImageMixin, BasePage):
             [FieldPanel("syndication_source_name"), FieldPanel("syndication_source_url")],
             heading="Syndication",
         ),
+        WireProvenancePanel(heading="Wire provenance"),
     ]
 
     base_form_class = ArticlePageForm
@@ -276,6 +295,37 @@ class ArticlePage(HeroImageMixin, BasePage):
         if site and self.section and self.section.is_child_of(site.root_page):
             return [site.root_page, self.section]
         return super().get_breadcrumbs(request)
+
+    # Wire desk (wire app): provenance, embargo and withdrawal of stories built from agency
+    # and partner copy. The records are wire.ArticleProvenance rows, children of the page
+    # like its corrections, so each revision keeps the provenance of the copy it holds.
+
+    def wire_records(self):
+        """Where this story's copy came from: the wire items, with source and version."""
+        return list(self.wire_provenance.all())
+
+    def embargo_until(self):
+        embargoes = [record.embargo_until for record in self.wire_records() if record.embargo_until]
+        return max(embargoes, default=None)
+
+    def clean(self):
+        # Checked on every save that publishes (Page.save validates live pages), so no path
+        # can publish an embargoed story early; publishing one before its embargo with a
+        # go-live time no earlier than the embargo schedules it instead.
+        super().clean()
+        embargo = self.embargo_until()
+        if (
+            embargo
+            and embargo > timezone.now()
+            and (not self.go_live_at or self.go_live_at < embargo)
+        ):
+            local = timezone.localtime(embargo)
+            raise ValidationError(
+                {
+                    "go_live_at": f"This story is under embargo until {local:%d/%m/%Y %H:%M}: "
+                    "set its go-live time no earlier than that."
+                }
+            )
 
     def feed_links(self):
         return self.section.feed_links()
@@ -462,7 +512,7 @@ def block_text(block):
     """The words a reader reads in one stored body block, as plain text."""
     if block["type"] in TEXT_BLOCKS:
         return " ".join(unescape(strip_tags(block["value"])).split())
-    if block["type"] == "pull_quote":
+    if block["type"] in {"pull_quote", "block_quote"}:
         return block["value"]["quote"]
     return ""
 
@@ -487,10 +537,15 @@ class CorrectionsPage(BasePage):
         verbose_name = "corrections page"
 
     def corrections(self):
-        """Notes on the live stories of this page's site, newest first."""
-        site_articles = ArticlePage.objects.live().public().descendant_of(self.get_parent())
+        """Notes on the live stories of this page's site, and withdrawals, newest first."""
+        site_articles = ArticlePage.objects.descendant_of(self.get_parent())
+        # A story taken down at its source's request keeps its withdrawal note on the list.
+        withdrawn = site_articles.not_live().filter(first_published_at__isnull=False)
         return (
-            ArticleCorrection.objects.filter(page__in=site_articles)
+            ArticleCorrection.objects.filter(
+                Q(page__in=site_articles.live().public())
+                | Q(page__in=withdrawn, kind=ArticleCorrection.Kind.WITHDRAWAL)
+            )
             .select_related("page")
             .defer("page__body")
             .order_by("-date", "-pk")

@@ -111,6 +111,7 @@ def news_article(article, request, site_settings):
         data["dateline"] = article.dateline
     if article.sponsor:
         data["sponsor"] = {"@type": "Organization", "name": article.sponsor.name}
+    data.update(wire_provenance(article))
     corrections = article.corrections_by_date()
     if corrections:
         data["correction"] = [
@@ -122,6 +123,41 @@ def news_article(article, request, site_settings):
             for correction in corrections
         ]
     return data
+
+
+def wire_provenance(article):
+    """The agency or partner item a story was built from on the wire desk, if any."""
+    # The desk credits every story it builds to its source, so stories that credit no one
+    # cannot have come from it and need no query.
+    if not article.syndication_source_name:
+        return {}
+    records = article.wire_records()
+    if not records:
+        return {}
+    organisations = []
+    based_on = []
+    for record in records:
+        organisation = {"@type": "Organization", "name": record.source_name}
+        if record.source_url:
+            organisation["url"] = record.source_url
+        organisations.append(organisation)
+        work = {
+            "@type": "CreativeWork",
+            "identifier": record.item_id,
+            "version": str(record.version),
+            "publisher": organisation,
+        }
+        if record.version_at:
+            work["dateModified"] = record.version_at
+        if record.copyright:
+            work["copyrightNotice"] = record.copyright
+        if article.syndication_source_url:
+            work["url"] = article.syndication_source_url
+        based_on.append(work)
+    return {
+        "isBasedOn": based_on[0] if len(based_on) == 1 else based_on,
+        "sourceOrganization": organisations[0],
+    }
 
 
 def collection_page(section, request):

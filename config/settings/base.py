@@ -523,3 +523,20 @@ OTP_WEBAUTHN_RP_ID = env.str("STAFF_PASSKEY_DOMAIN", default="localhost")
 OTP_WEBAUTHN_ALLOWED_ORIGINS = env.list("STAFF_PASSKEY_ORIGINS", default=["http://localhost:8000"])
 # A passkey is a second factor here, never a way around the password and its lockout.
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+# Wire desk (wire/): agency and partner copy in, draft articles out. Every fetch (feeds,
+# photos) is limited to each source's own hosts, to public addresses unless the source
+# says otherwise, and by these timeouts and sizes.
+INSTALLED_APPS += ["wire"]
+# Innermost, so it sees the 404 Wagtail gives an unpublished story's address.
+MIDDLEWARE += ["wire.middleware.WithdrawnStoryMiddleware"]
+WIRE_INBOX_ROOT = env.path("WIRE_INBOX_ROOT", default=BASE_DIR / "var" / "wire-inbox")
+# Seconds to connect and, separately, to read; the whole fetch is cut off at 3x.
+WIRE_FETCH_TIMEOUT = env.float("WIRE_FETCH_TIMEOUT", default=5.0)
+# The largest file, feed document or paste read (one item or a batch).
+WIRE_MAX_FILE_BYTES = env.int("WIRE_MAX_FILE_BYTES", default=5 * 1024 * 1024)
+WIRE_MAX_PHOTO_BYTES = env.int("WIRE_MAX_PHOTO_BYTES", default=15 * 1024 * 1024)
+WIRE_MAX_PHOTOS_PER_ITEM = env.int("WIRE_MAX_PHOTOS_PER_ITEM", default=12)
+WIRE_MAX_XML_DEPTH = env.int("WIRE_MAX_XML_DEPTH", default=64)
+# A kill from the source takes a story built from it down (410 Gone with a public note);
+# false only alerts the editors who used it.
+WIRE_KILL_TAKES_DOWN = env.bool("WIRE_KILL_TAKES_DOWN", default=True)

@@ -1,8 +1,9 @@
 """With the page cache on, readers find each page where it is now, and nothing where it was."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
+from core.models import BasePage
 from tests.factories import ArticlePageFactory, SectionFactory
 
 
@@ -58,3 +59,15 @@ def test_breadcrumbs_lead_from_the_front_page_to_the_section(client, section):
     ArticlePageFactory(parent=section, slug="ferry")
     html = client.get("/politics/ferry/").content.decode()
     assert '<a href="/politics/">Politics</a>' in html
+
+
+def test_no_page_type_routes_sub_paths_of_its_own():
+    # BasePage.route finds a page by its URL path without asking the pages above it; a
+    # page type with a `route` of its own (RoutablePageMixin, say) would be skipped.
+    own_routes = [
+        model.__name__
+        for model in get_page_models()
+        if issubclass(model, BasePage) and model.route is not BasePage.route
+    ]
+    assert own_routes == []
+    assert all(issubclass(model, BasePage) for model in get_page_models() if model is not Page)

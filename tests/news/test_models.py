@@ -125,6 +125,7 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
                 "paragraph",
                 "subheading",
                 "pull_quote",
+                "block_quote",
                 "image",
                 "embed",
                 "contributor_note",
@@ -163,6 +164,10 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
                             {"quote": "Every line.", "attribution": "Mara Stein", "role": "clerk"},
                         ),
                         (
+                            "block_quote",
+                            {"quote": "We regret the delay.", "attribution": "Harbour board"},
+                        ),
+                        (
                             "image",
                             {
                                 "image": self.image.pk,
@@ -195,6 +200,7 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
                 "paragraph",
                 "subheading",
                 "pull_quote",
+                "block_quote",
                 "image",
                 "embed",
                 "contributor_note",
@@ -203,9 +209,10 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
             ],
         )
         self.assertEqual(article.body[2].value["attribution"], "Mara Stein")
-        self.assertEqual(article.body[3].value["image"], self.image)
-        self.assertEqual(article.body[4].value["url"].url, VIDEO_URL)
-        self.assertEqual(article.body[6].value["article"].pk, self.related.pk)
+        self.assertEqual(article.body[3].value["attribution"], "Harbour board")
+        self.assertEqual(article.body[4].value["image"], self.image)
+        self.assertEqual(article.body[5].value["url"].url, VIDEO_URL)
+        self.assertEqual(article.body[7].value["article"].pk, self.related.pk)
         self.assertEqual(
             [(link.author.title, link.role) for link in article.author_links.all()],
             [("Esther Ward", "Reporting"), ("Tom Lind", "Photography")],

@@ -20,6 +20,7 @@ from core.models import SiteSettings
 from demo.consent import load_consent_demo
 from demo.content import newsroom, workflow
 from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
+from demo.content.wire import load_wire_demo
 from demo.images import image_file
 from editorial.roles import give_page_to_legal, give_section_to_writers
 from home.models import HomePage, HomePageStory, StandardPage
@@ -99,6 +100,7 @@ class Command(BaseCommand):
         load_consent_demo(Site.objects.get(is_default_site=True))
         self.users()
         self.editorial_desk(home, sections, authors, articles)
+        load_wire_demo(sections["europe"])
 
     def home_page(self):
         home = HomePage.objects.first()
