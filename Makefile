@@ -15,9 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo
-	@# Scheduled stories go live while the demo runs, as the cron line does in production;
-	@# a worker runs the background tasks (newsletter batches, index updates) queued in the database.
-	( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null; done ) & \
+	@# Scheduled stories go live and the dateline's weather is renewed while the demo runs, as
+	@# the cron lines do in production; a worker runs the background tasks queued in the database.
+	( while :; do $(MANAGE) publish_scheduled >/dev/null; $(MANAGE) refresh_weather >/dev/null 2>&1; sleep 60; done ) & \
 	scheduler=$$!; \
 	$(MANAGE) db_worker --no-reload & \
 	trap 'kill $$scheduler $$!' EXIT INT TERM; \

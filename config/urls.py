@@ -8,7 +8,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
-    path("", include("core.urls")),
+    path("", include("dateline.urls")),
     path("feeds/", include("news.urls")),
     path("feeds/authors/", include("authors.urls")),
     path("", include("seo.urls")),

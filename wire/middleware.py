@@ -9,7 +9,8 @@ from news.models import ArticleCorrection
 def withdrawal_notice(request):
     """The withdrawal note of the once-published story at the request's address, if any."""
     site = Site.find_for_request(request)
-    if site is None or not request.path.endswith("/"):
+    # No page's address holds a NUL, and PostgreSQL refuses one in a query.
+    if site is None or not request.path.endswith("/") or "\x00" in request.path:
         return None
     url_path = site.root_page.url_path + request.path.lstrip("/")
     return (

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "authors",
     "search",
     "freshness",
+    "dateline",
     "sponsors",
     "seo",
     "editorial",
@@ -271,16 +272,15 @@ if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
         "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
     }
 
-# Masthead weather (core/weather.py). An empty WEATHER_PROVIDER switches weather off.
-WEATHER_PROVIDER = env.str("WEATHER_PROVIDER", default="core.weather.OpenMeteoProvider")
+# Masthead weather (dateline/weather.py), fetched by `manage.py refresh_weather` and never
+# in a reader's request. An empty WEATHER_PROVIDER switches weather off.
+WEATHER_PROVIDER = env.str("WEATHER_PROVIDER", default="dateline.weather.OpenMeteoProvider")
 WEATHER_URL = env.str("WEATHER_URL", default="https://api.open-meteo.com/v1/forecast")
-# Seconds allowed to connect and, separately, to read; the whole call is cut off at 3x.
+# Seconds allowed to connect and, separately, to read; reading the answer is cut at 2x.
 WEATHER_TIMEOUT = env.float("WEATHER_TIMEOUT", default=1.0)
+# A reading is renewed once it is this old, and shown until this old without renewal.
 WEATHER_CACHE_SECONDS = env.int("WEATHER_CACHE_SECONDS", default=10 * 60)
-# How long the last good answer may stand in while the provider is failing.
 WEATHER_LAST_GOOD_SECONDS = env.int("WEATHER_LAST_GOOD_SECONDS", default=3 * 60 * 60)
-WEATHER_BREAKER_THRESHOLD = env.int("WEATHER_BREAKER_THRESHOLD", default=3)
-WEATHER_BREAKER_SECONDS = env.int("WEATHER_BREAKER_SECONDS", default=5 * 60)
 
 # Feeds (news/feeds.py): whole stories, or only headline and standfirst.
 FEEDS_FULL_CONTENT = env.bool("FEEDS_FULL_CONTENT", default=False)

@@ -1,8 +1,11 @@
-"""Current weather for the masthead dateline, from a provider that may be slow, wrong or gone.
+"""Current weather for the masthead dateline, fetched by a scheduled job, never by a reader.
 
-A page never depends on the provider: answers are cached, the last good answer stands in
-when a call fails, only one request at a time asks the provider, and after repeated
-failures a circuit breaker stops asking for a while. Every call has a hard deadline.
+`manage.py refresh_weather` (from cron every minute, like `publish_scheduled`; `make run`
+runs it) asks the provider for each site's place once its reading is older than
+WEATHER_CACHE_SECONDS, and keeps the answer in the shared cache for
+WEATHER_LAST_GOOD_SECONDS. Pages only read that reading, so a slow or failing provider
+costs readers nothing; after WEATHER_LAST_GOOD_SECONDS without a good answer the dateline
+shows no weather rather than an old one.
 """
 
 import json
@@ -10,13 +13,13 @@ import logging
 import math
 import time
 from abc import ABC, abstractmethod
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeoutError
 from dataclasses import dataclass
+from datetime import datetime
 
 import requests
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
@@ -53,10 +56,6 @@ WMO_DESCRIPTIONS = {
     99: "Thunderstorm with heavy hail",
 }
 MAX_RESPONSE_BYTES = 64 * 1024
-
-# A thread of our own lets a call be abandoned at its deadline even where a socket
-# timeout does not apply, such as a hanging DNS lookup.
-_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="weather")
 
 
 class WeatherUnavailable(Exception):
@@ -154,79 +153,55 @@ def get_provider():
     return provider_class(url=settings.WEATHER_URL, timeout=settings.WEATHER_TIMEOUT)
 
 
-class WeatherService:
-    """The cache, last good value and circuit breaker in front of one place's weather.
+@dataclass(frozen=True)
+class Reading:
+    """The weather at a place, and when the provider said so."""
 
-    All state lives in the shared cache, so every worker process honours the same breaker.
-    """
+    weather: Weather
+    fetched_at: datetime
 
-    def __init__(self, latitude, longitude, provider=None):
-        self.latitude = round(float(latitude), 4)
-        self.longitude = round(float(longitude), 4)
-        self.provider = provider or get_provider()
-        place = f"{self.latitude}:{self.longitude}"
-        self.fresh_key = f"weather:fresh:{place}"
-        self.last_good_key = f"weather:last-good:{place}"
-        self.failures_key = f"weather:failures:{place}"
-        self.breaker_key = f"weather:breaker-open:{place}"
-        self.lock_key = f"weather:fetching:{place}"
 
-    def current(self):
-        """Fresh weather, else the last good value, else None; never raises."""
-        if self.provider is None:
-            return None
-        state = cache.get_many([self.fresh_key, self.last_good_key, self.breaker_key])
-        if self.fresh_key in state:
-            return state[self.fresh_key]
-        last_good = state.get(self.last_good_key)
-        if state.get(self.breaker_key):
-            return last_good
-        # Someone else is already asking; the last good value is better than waiting.
-        if not cache.add(self.lock_key, True, timeout=math.ceil(3 * self.provider.timeout)):
-            return last_good
-        try:
-            weather = self.fetch_within_deadline()
-        except WeatherUnavailable as error:
-            self.record_failure(error)
-            return last_good
-        finally:
-            cache.delete(self.lock_key)
-        cache.set_many({self.fresh_key: weather}, timeout=settings.WEATHER_CACHE_SECONDS)
-        cache.set_many({self.last_good_key: weather}, timeout=settings.WEATHER_LAST_GOOD_SECONDS)
-        cache.delete(self.failures_key)
-        return weather
-
-    def fetch_within_deadline(self):
-        future = _executor.submit(self.provider.fetch, self.latitude, self.longitude)
-        try:
-            return future.result(timeout=3 * self.provider.timeout)
-        except FutureTimeoutError as error:
-            future.cancel()
-            raise WeatherUnavailable("no answer before the deadline") from error
-        except WeatherUnavailable:
-            raise
-        except Exception as error:
-            # A provider bug must cost the reader the weather, not the page.
-            logger.exception("Weather provider failed unexpectedly")
-            raise WeatherUnavailable(repr(error)) from error
-
-    def record_failure(self, error):
-        # The count outlives an open breaker, so the first failure after it closes
-        # opens it again at once (the "half-open" trial call).
-        cache.add(self.failures_key, 0, timeout=settings.WEATHER_BREAKER_SECONDS * 4)
-        try:
-            failures = cache.incr(self.failures_key)
-        except ValueError:
-            failures = 1
-        if failures >= settings.WEATHER_BREAKER_THRESHOLD:
-            cache.set(self.breaker_key, True, timeout=settings.WEATHER_BREAKER_SECONDS)
-            logger.warning("Weather provider circuit opened after %s failures: %s", failures, error)
-        else:
-            logger.info("Weather provider failed (%s): %s", failures, error)
+def reading_key(latitude, longitude):
+    return f"weather:{round(float(latitude), 4)}:{round(float(longitude), 4)}"
 
 
 def current_weather(latitude, longitude):
-    """The weather at a place for the dateline, or None when it cannot be known right now."""
-    if latitude is None or longitude is None:
+    """The weather at a place for the dateline, or None when there is no recent reading."""
+    if latitude is None or longitude is None or not settings.WEATHER_PROVIDER:
         return None
-    return WeatherService(latitude, longitude).current()
+    try:
+        reading = cache.get(reading_key(latitude, longitude))
+    except Exception:
+        logger.warning("Weather reading unavailable", exc_info=True)
+        return None
+    return reading.weather if isinstance(reading, Reading) else None
+
+
+def refresh_weather(latitude, longitude, provider=None):
+    """Ask the provider for a place's weather if the reading held is due for renewal.
+
+    Returns the reading held afterwards, or None. Never raises for the provider's sake: a
+    failure leaves the last good reading in place until it expires.
+    """
+    provider = provider or get_provider()
+    if provider is None or latitude is None or longitude is None:
+        return None
+    key = reading_key(latitude, longitude)
+    held = cache.get(key)
+    if (
+        isinstance(held, Reading)
+        and (timezone.now() - held.fetched_at).total_seconds() < settings.WEATHER_CACHE_SECONDS
+    ):
+        return held
+    try:
+        weather = provider.fetch(round(float(latitude), 4), round(float(longitude), 4))
+    except WeatherUnavailable as error:
+        logger.warning("Weather provider gave no answer: %s", error)
+        return held
+    except Exception:
+        # A provider bug must cost the dateline its weather, not the job its other places.
+        logger.exception("Weather provider failed unexpectedly")
+        return held
+    reading = Reading(weather=weather, fetched_at=timezone.now())
+    cache.set(key, reading, timeout=settings.WEATHER_LAST_GOOD_SECONDS)
+    return reading

@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from core.models import SiteSettings
-from core.weather import Weather, current_weather
+from dateline.weather import Weather, current_weather
 
 
 @dataclass(frozen=True)

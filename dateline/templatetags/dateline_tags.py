@@ -1,6 +1,6 @@
 from django import template
 
-from core.dateline import Dateline
+from dateline.dateline import Dateline
 
 register = template.Library()
 

@@ -3,7 +3,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from core.dateline import Dateline
+from dateline.dateline import Dateline
 
 # The dateline shows the time to the minute, so half a minute of caching is invisible to
 # readers while letting a CDN answer the many pages that ask at once.

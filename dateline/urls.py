@@ -1,6 +1,6 @@
 from django.urls import path
 
-from core import views
+from dateline import views
 
 urlpatterns = [
     path("fragments/dateline/", views.dateline_fragment, name="dateline_fragment"),

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DatelineConfig(AppConfig):
+    name = "dateline"
+    verbose_name = "Masthead dateline"
