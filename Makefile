@@ -1,4 +1,11 @@
-PYTHON ?= python3.11
+# The newest supported Python on PATH or installed by pyenv; `make PYTHON=python3.12 ...` picks one.
+SUPPORTED_PYTHONS := 3.13 3.12 3.11
+ifndef PYTHON
+PYTHON := $(shell for version in $(SUPPORTED_PYTHONS); do \
+	for candidate in python$$version $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$$version*/bin/python$$version; do \
+		$$candidate -c "" 2>/dev/null && { echo $$candidate; exit; }; \
+	done; done)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -7,6 +14,7 @@ MANAGE := $(BIN)/python manage.py
 .PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
 
 $(STAMP): pyproject.toml constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python $(SUPPORTED_PYTHONS) not found: install one, or set PYTHON=" >&2; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"

@@ -1,6 +1,7 @@
 """The StreamField blocks editors compose stories and standing pages from.
 
-Block names are stored in the page JSON: never rename one casually.
+These know nothing of page types; the body that links stories to each other is assembled in
+`news.blocks`. Block names are stored in the page JSON: never rename one casually.
 """
 
 import uuid
@@ -190,36 +191,12 @@ class ContributorNoteBlock(blocks.CharBlock):
         description = "A line such as “Ana Ruiz and Tom Lind contributed to this report.”"
 
 
-class RelatedArticleBlock(blocks.StructBlock):
-    article = blocks.PageChooserBlock(page_type="news.ArticlePage")
-    label = blocks.CharBlock(required=False, max_length=40, default="Related")
-
-    class Meta:
-        icon = "link"
-        template = "blocks/related_article.html"
-        description = "A link to another of our stories, with its standfirst."
-
-
 class DividerBlock(blocks.StaticBlock):
     class Meta:
         icon = "horizontalrule"
         template = "blocks/divider.html"
         admin_text = "A section break."
         description = "A quiet break between parts of a story."
-
-
-class BodyBlock(blocks.StreamBlock):
-    """Everything an editor may insert into a story or a standing page."""
-
-    paragraph = ParagraphBlock()
-    subheading = SubheadingBlock()
-    pull_quote = PullQuoteBlock()
-    block_quote = BlockQuoteBlock()
-    image = CaptionedImageBlock()
-    embed = EmbedBlock()
-    contributor_note = ContributorNoteBlock()
-    related_article = RelatedArticleBlock()
-    divider = DividerBlock()
 
 
 class SocialLinkValue(blocks.StructValue):

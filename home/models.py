@@ -8,9 +8,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from core.blocks import BodyBlock
 from core.models import BasePage
 from core.navigation import menu_pages
+from news.blocks import BodyBlock
 from news.models import ArticlePage, CategoryIndexPage
 
 SECONDARY_STORY_COUNT = 4

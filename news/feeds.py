@@ -1,9 +1,10 @@
 """RSS 2.0 and Atom feeds of the newest articles: the whole paper and each section."""
 
 import copy
-import re
 from abc import ABCMeta, abstractmethod
+from urllib.parse import urljoin
 
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -17,18 +18,27 @@ from news.models import ArticlePage, CategoryIndexPage
 
 FEED_LENGTH = 30
 ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg"
-URL_ATTRIBUTE = re.compile(r'(?P<name>\s(?:href|src|srcset))="(?P<value>[^"]*)"')
-ROOT_RELATIVE = re.compile(r"(^|,\s*)/(?!/)")
 
 
 def absolute_urls(html, origin):
-    """Feed readers show stories away from our site, so "/media/..." must carry the host."""
+    """Feed readers show stories away from our site, so "/media/..." must carry the host.
 
-    def fix(match):
-        value = ROOT_RELATIVE.sub(lambda part: f"{part[1]}{origin}/", match["value"])
-        return f'{match["name"]}="{value}"'
-
-    return URL_ATTRIBUTE.sub(fix, html)
+    The HTML is parsed (with the parser Wagtail's own rich text uses), not pattern-matched,
+    so attributes in any quoting and every candidate of a `srcset` are found.
+    """
+    document = BeautifulSoup(html, "html.parser")
+    for element in document.find_all(href=True):
+        element["href"] = urljoin(origin, element["href"])
+    for element in document.find_all(src=True):
+        element["src"] = urljoin(origin, element["src"])
+    for element in document.find_all(srcset=True):
+        candidates = (
+            candidate.strip().split(maxsplit=1) for candidate in element["srcset"].split(",")
+        )
+        element["srcset"] = ", ".join(
+            " ".join([urljoin(origin, url), *descriptor]) for url, *descriptor in candidates if url
+        )
+    return str(document)
 
 
 class ArticleFeed(Feed, metaclass=ABCMeta):

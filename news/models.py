@@ -21,9 +21,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, Site
 from wagtail.search import index
 
-from core.blocks import BodyBlock
 from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
+from news.blocks import BodyBlock
 from news.forms import ArticlePageForm
 from news.querysets import ArticlePageQuerySet, bylines
 

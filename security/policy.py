@@ -12,17 +12,17 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache as shared_cache
 from django.db import DatabaseError
 
+from freshness import versions
 from security.models import AnalyticsTagSources
 from security.scripts import script_sources
 
 logger = logging.getLogger(__name__)
 
-ANALYTICS_CACHE_KEY = "security:analytics-tag-sources"
+ANALYTICS_CACHE_PREFIX = "security:analytics-tag-sources"
 # (expires at, sources): this process's own copy of analytics_sources().
-_process_copy = (0.0, None)
+process_copy = (0.0, None)
 TEMPLATE_SYNTAX = ("{{", "{%")
 
 
@@ -76,13 +76,16 @@ def analytics_sources():
     """(script hashes, origins) of every site's analytics tag.
 
     Every page needs them, cached pages too, so each process keeps them for
-    CSP_PROCESS_CACHE_SECONDS before asking the shared cache, and only a save reaches
-    the database.
+    CSP_PROCESS_CACHE_SECONDS before asking the shared cache, and only a change reaches
+    the database. The shared copy is stored under the site's freshness version, which
+    saving the tag (a site setting) renews like any other setting.
     """
-    expires_at, sources = _process_copy
+    expires_at, sources = process_copy
     if sources is not None and time.monotonic() < expires_at:
         return sources
-    sources = shared_cache.get(ANALYTICS_CACHE_KEY)
+    (site_version,) = versions.current([versions.SITE])
+    key = f"{ANALYTICS_CACHE_PREFIX}:{site_version}"
+    sources = versions.cache().get(key)
     if sources is None:
         try:
             sources = stored_analytics_sources()
@@ -91,14 +94,19 @@ def analytics_sources():
             # out without the tag's sources (the tag is blocked) rather than not at all.
             logger.warning("Analytics tag sources unavailable", exc_info=True)
             return (), ()
-        shared_cache.set(ANALYTICS_CACHE_KEY, sources, timeout=None)
+        versions.cache().set(key, sources, timeout=None)
     keep_process_copy(sources, settings.CSP_PROCESS_CACHE_SECONDS)
     return sources
 
 
+def forget_process_copy():
+    """The process that saved the tag follows at once; others within CSP_PROCESS_CACHE_SECONDS."""
+    keep_process_copy(None, 0)
+
+
 def keep_process_copy(sources, seconds):
-    global _process_copy
-    _process_copy = (time.monotonic() + seconds, sources if seconds > 0 else None)
+    global process_copy
+    process_copy = (time.monotonic() + seconds, sources if seconds > 0 else None)
 
 
 def stored_analytics_sources():
@@ -107,12 +115,6 @@ def stored_analytics_sources():
         hashes.update(dict.fromkeys(row.script_hashes))
         origins.update(dict.fromkeys(row.origins))
     return tuple(hashes), tuple(origins)
-
-
-def forget_analytics_sources():
-    """Other processes follow when their own copy expires (CSP_PROCESS_CACHE_SECONDS)."""
-    shared_cache.delete(ANALYTICS_CACHE_KEY)
-    keep_process_copy(None, 0)
 
 
 def reader_additions():

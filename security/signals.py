@@ -1,4 +1,8 @@
-"""Derive the analytics tag's script sources whenever an administrator saves the tag."""
+"""Derive the analytics tag's script sources whenever an administrator saves the tag.
+
+Saving the tag, a site setting, renews what readers see (freshness.receivers), and with it
+the shared copy of these sources (security.policy.analytics_sources).
+"""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -6,7 +10,7 @@ from django.dispatch import receiver
 
 from consent.models import AnalyticsSettings
 from security.models import AnalyticsTagSources
-from security.policy import forget_analytics_sources
+from security.policy import forget_process_copy
 from security.scripts import script_sources
 
 
@@ -17,17 +21,17 @@ def derive_analytics_tag_sources(sender, instance, **kwargs):
         site_id=instance.site_id,
         defaults={"script_hashes": sources.script_hashes, "origins": sources.origins},
     )
-    forget_everywhere()
+    follow_at_once()
 
 
 @receiver(post_delete, sender=AnalyticsSettings)
 def forget_analytics_tag_sources(sender, instance, **kwargs):
     AnalyticsTagSources.objects.filter(site_id=instance.site_id).delete()
-    forget_everywhere()
+    follow_at_once()
 
 
-def forget_everywhere():
+def follow_at_once():
     # Now, for the rest of this transaction; and again after it commits, in case a request
-    # cached the old sources while the change was still uncommitted.
-    forget_analytics_sources()
-    transaction.on_commit(forget_analytics_sources)
+    # in this process read the old sources while the change was still uncommitted.
+    forget_process_copy()
+    transaction.on_commit(forget_process_copy)

@@ -29,7 +29,7 @@ from wire.parsers.html import plain_text
 
 logger = logging.getLogger(__name__)
 
-# The lengths core.blocks and ArticlePage allow.
+# The lengths the body blocks and ArticlePage allow.
 LIMITS = {
     "title": 255,
     "standfirst": 300,

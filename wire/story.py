@@ -1,6 +1,6 @@
 """What every parser makes of an item: one plain structure, whatever the format.
 
-The body is a list of blocks named as in ``core.blocks.BodyBlock``. An ``image`` block here
+The body is a list of blocks named as in ``news.blocks.BodyBlock``. An ``image`` block here
 holds the photo's address rather than an image: photos are fetched only when a draft is
 made, and only if the source allows it.
 """

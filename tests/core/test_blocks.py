@@ -5,7 +5,8 @@ from bs4 import BeautifulSoup
 from pytest_django.asserts import assertHTMLEqual
 from wagtail.embeds.models import Embed
 
-from core.blocks import BodyBlock, SocialLinkBlock
+from core.blocks import SocialLinkBlock
+from news.blocks import BodyBlock
 from tests.factories import ArticlePageFactory, EmbedFactory, ImageFactory
 
 VIDEO_URL = "https://www.youtube.com/watch?v=harbour-vote"

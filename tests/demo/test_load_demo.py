@@ -9,10 +9,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from authors.models import AuthorPage
-from core.blocks import BodyBlock
 from core.models import SiteSettings
 from demo.management.commands.load_demo import DEMO_USERS
 from home.models import HomePage
+from news.blocks import BodyBlock
 from news.models import ArticlePage, CategoryIndexPage
 
 

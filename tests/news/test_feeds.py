@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from news.feeds import absolute_urls
 from tests.factories import (
     ArticlePageFactory,
     AuthorPageFactory,
@@ -160,3 +161,21 @@ class TestAutodiscovery:
     def test_author_page_links_the_author_feeds(self, client, newsroom):
         html = client.get(newsroom["critic"].url).content.decode()
         assert 'title="Daniel Achterberg (RSS)" href="/feeds/authors/daniel/rss/"' in html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<a href="/politics/vote/">vote</a>', '<a href="https://lp.example/politics/vote/">'),
+        ("<img src='/media/a.jpg'/>", '<img src="https://lp.example/media/a.jpg"/>'),
+        (
+            '<img srcset="/media/a.jpg 1x, /media/b.jpg 2x"/>',
+            'srcset="https://lp.example/media/a.jpg 1x, https://lp.example/media/b.jpg 2x"',
+        ),
+        ('<a href="https://elsewhere.example/x">x</a>', 'href="https://elsewhere.example/x"'),
+        ('<a href="//cdn.example/x">x</a>', 'href="https://cdn.example/x"'),
+        ('<p title="/not/a/link">words /media/ stay</p>', 'title="/not/a/link">words /media/ stay'),
+    ],
+)
+def test_feed_bodies_carry_absolute_addresses_whatever_the_quoting(html, expected):
+    assert expected in absolute_urls(html, "https://lp.example")

@@ -11,8 +11,9 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from authors.models import AuthorIndexPage, AuthorPage
-from core.blocks import PARAGRAPH_FEATURES, BodyBlock
+from core.blocks import PARAGRAPH_FEATURES
 from home.models import HomePage, StandardPage
+from news.blocks import BodyBlock
 from news.models import ArticlePage, CategoryIndexPage, CorrectionsPage
 from tests.factories import (
     ArticlePageFactory,

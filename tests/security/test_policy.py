@@ -6,15 +6,15 @@ import time
 from unittest import mock
 
 import pytest
-from django.core.cache import cache as shared_cache
 from django.db import DatabaseError, connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from config.settings import base as base_settings
 from consent.models import AnalyticsSettings
+from freshness import versions
 from security.models import AnalyticsTagSources
-from security.policy import ANALYTICS_CACHE_KEY, forget_analytics_sources, keep_process_copy
+from security.policy import ANALYTICS_CACHE_PREFIX, keep_process_copy
 from security.scripts import sha256_source
 from tests.factories import EmbedFactory, UserFactory
 from tests.security.csp_check import blocked, parse_policy
@@ -133,7 +133,7 @@ def test_pages_from_the_page_cache_carry_the_policy_of_the_moment(client, newsro
     settings.PAGE_CACHE_ENABLED = True
     assert client.get("/")["X-Cache"] == "MISS"
     AnalyticsTagSources.objects.update(script_hashes=["'sha256-bmV3IHRhZw=='"])
-    forget_analytics_sources()
+    drop_shared_copy()
 
     cached = client.get("/")
 
@@ -213,7 +213,7 @@ def test_permissions_policy_turns_off_what_nobody_uses_and_keeps_what_players_ne
 def test_pages_still_go_out_when_the_sources_cannot_be_read(client, newsroom, settings):
     settings.PAGE_CACHE_ENABLED = True
     client.get("/")
-    forget_analytics_sources()
+    drop_shared_copy()
     with mock.patch.object(
         AnalyticsTagSources.objects, "order_by", side_effect=DatabaseError("server gone")
     ):
@@ -225,6 +225,12 @@ def test_pages_still_go_out_when_the_sources_cannot_be_read(client, newsroom, se
     assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
 
 
+def drop_shared_copy():
+    """As when the shared cache lost the sources: the page cache still holds the pages."""
+    (site_version,) = versions.current([versions.SITE])
+    versions.cache().delete(f"{ANALYTICS_CACHE_PREFIX}:{site_version}")
+
+
 @pytest.fixture
 def process_copy(settings):
     settings.CSP_PROCESS_CACHE_SECONDS = 60
@@ -234,9 +240,9 @@ def process_copy(settings):
 
 def test_other_processes_follow_a_new_tag_when_their_copy_expires(client, newsroom, process_copy):
     assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
-    # Another process saves a new tag: the database and the shared cache change, not us.
+    # Another process saves a new tag: the database and the site's version change, not us.
     AnalyticsTagSources.objects.update(script_hashes=["'sha256-bmV3IHRhZw=='"])
-    shared_cache.delete(ANALYTICS_CACHE_KEY)
+    versions.renew([versions.SITE])
 
     assert sha256_source(TAG_SCRIPT) in policy(client.get("/"))["script-src"]
     later = time.monotonic() + 61

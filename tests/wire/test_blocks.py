@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from core.blocks import BodyBlock
+from news.blocks import BodyBlock
 from news.models import block_text
 
 pytestmark = pytest.mark.django_db
