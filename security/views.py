@@ -6,7 +6,6 @@ only the directive, the blocked origin and the route of the page, and logs them:
 address, cookie, query string, script sample or user agent.
 """
 
-import ipaddress
 import json
 import logging
 import re
@@ -18,10 +17,9 @@ from django.urls import Resolver404, resolve
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 
+from core.ratelimit import client_network, csp_reports
 from security.scripts import origin_of
-from subscriptions.ratelimit import client_ip
 
 logger = logging.getLogger("security.csp")
 
@@ -39,16 +37,6 @@ BLOCKED_KEYWORDS = {
 }
 SAFE_PATH = re.compile(r"[^A-Za-z0-9/_.~-]")
 MAX_PATH_LENGTH = 200
-
-
-def reporter(group, request):
-    """The reporting network: one address, or one /64 for IPv6, where a client holds many."""
-    address = client_ip(request)
-    try:
-        prefix = 64 if ":" in address else 32
-        return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False).network_address)
-    except ValueError:
-        return "unknown"
 
 
 def blocked_origin(value):
@@ -111,13 +99,7 @@ def violations(payload):
 @never_cache
 @require_POST
 def csp_report(request):
-    if is_ratelimited(
-        request,
-        group="csp-report",
-        key=reporter,
-        rate=settings.CSP_REPORT_RATE,
-        increment=True,
-    ):
+    if not csp_reports().allows(client_network(request)):
         return HttpResponse(status=429)
     if request.content_type not in REPORT_CONTENT_TYPES:
         return HttpResponse(status=415)

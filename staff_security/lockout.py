@@ -5,7 +5,6 @@ the username and the address to count against, lists what is locked for the admi
 records locks and unlocks in Wagtail's log, where Reports → Site history shows them.
 """
 
-import ipaddress
 import unicodedata
 from datetime import timedelta
 
@@ -35,25 +34,6 @@ def normalised_username(request, credentials):
     if username is None:
         return None
     return unicodedata.normalize("NFKC", username).strip().casefold()
-
-
-def client_ip(request):
-    """The client's address: from SUBSCRIPTIONS_CLIENT_IP_HEADER when a trusted proxy sets it.
-
-    The header's value is checked, since a malformed one must neither fail the sign-in nor
-    pass for an address of its own; without a valid one the connection's address counts.
-    """
-    header = settings.SUBSCRIPTIONS_CLIENT_IP_HEADER
-    candidates = []
-    if header:
-        candidates.append(request.META.get(header, "").split(",")[0].strip())
-    candidates.append(request.META.get("REMOTE_ADDR", ""))
-    for candidate in candidates:
-        try:
-            return str(ipaddress.ip_address(candidate))
-        except ValueError:
-            continue
-    return None
 
 
 def lockout_response(request, original_response, credentials):

@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from subscriptions import ratelimit
+from core import ratelimit
 from subscriptions.accounts import confirm_subscriber
 from subscriptions.forms import (
     HONEYPOT_FIELD,

@@ -390,10 +390,8 @@ CSP_ASSET_ORIGINS = list(
 CSP_PROCESS_CACHE_SECONDS = env.int("CSP_PROCESS_CACHE_SECONDS", default=10)
 # Browsers post violation reports here (security/views.py); empty sends none.
 CSP_REPORT_ENDPOINT = env.str("CSP_REPORT_ENDPOINT", default="/csp-report/")
-# Reports per address, counted by django-ratelimit in the default cache. It is not an
-# installed app: its system check refuses the file cache used without Redis, where counts
-# may run a little over under concurrent posts, which a flood limit can live with.
-CSP_REPORT_RATE = env.str("CSP_REPORT_RATE", default="30/m")
+# Reports a minute per address or IPv6 /64 (core/ratelimit.py).
+CSP_REPORTS_PER_MINUTE = env.int("CSP_REPORTS_PER_MINUTE", default=30)
 CSP_REPORT_MAX_BYTES = 8 * 1024
 
 CSP_READER_DIRECTIVES = {
@@ -495,7 +493,7 @@ AXES_COOLOFF_TIME = STAFF_LOCKOUT_MINUTES / 60
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_USERNAME_CALLABLE = "staff_security.lockout.normalised_username"
 # The address comes from SUBSCRIPTIONS_CLIENT_IP_HEADER when a proxy sets it.
-AXES_CLIENT_IP_CALLABLE = "staff_security.lockout.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "staff_security.lockout.lockout_response"
 # Attempts live in the default database, so every process sees them; on PostgreSQL a
 # connection gives up after DATABASE_CONNECT_TIMEOUT seconds (SQLite waits 20, above).

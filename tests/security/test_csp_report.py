@@ -171,7 +171,7 @@ def test_hostile_fields_are_reduced_to_harmless_values(client, site, logged):
 
 
 def test_a_flood_from_one_address_is_turned_away(client, site, settings, logged):
-    settings.CSP_REPORT_RATE = "5/m"
+    settings.CSP_REPORTS_PER_MINUTE = 5
     answers = [post(client, report(), REMOTE_ADDR="198.51.100.7").status_code for _ in range(8)]
     assert answers == [204] * 5 + [429] * 3
     assert len(logged()) == 5
@@ -184,7 +184,7 @@ def test_a_flood_from_one_address_is_turned_away(client, site, settings, logged)
 
 
 def test_one_ipv6_network_counts_as_one_reporter(client, site, settings):
-    settings.CSP_REPORT_RATE = "2/m"
+    settings.CSP_REPORTS_PER_MINUTE = 2
     addresses = ["2001:db8:1:2::1", "2001:db8:1:2::2", "2001:db8:1:2:ffff::3"]
     answers = [post(client, report(), REMOTE_ADDR=address).status_code for address in addresses]
     assert answers == [204, 204, 429]
@@ -192,6 +192,6 @@ def test_one_ipv6_network_counts_as_one_reporter(client, site, settings):
 
 
 def test_floods_are_refused_before_the_body_is_read(client, site, settings):
-    settings.CSP_REPORT_RATE = "1/m"
+    settings.CSP_REPORTS_PER_MINUTE = 1
     post(client, report())
     assert post(client, "[" * 5000, content_type="text/plain").status_code == 429

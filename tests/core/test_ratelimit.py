@@ -3,10 +3,11 @@
 import pytest
 import redis
 from django.core.cache import cache
+from django.test import RequestFactory
 
-from subscriptions.ratelimit import RateLimit, client_ip
+from core.ratelimit import RateLimit, client_ip, client_network
 
-REDIS_URL = "redis://127.0.0.1:6379/7"
+REDIS_URL = "redis://127.0.0.1:6379/12"
 
 
 @pytest.fixture
@@ -51,3 +52,17 @@ def test_client_ip_prefers_the_configured_proxy_header(rf, settings):
     assert client_ip(request) == "10.0.0.1"
     settings.SUBSCRIPTIONS_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
     assert client_ip(request) == "203.0.113.9"
+
+
+def test_a_malformed_proxy_header_does_not_pass_for_an_address(rf, settings):
+    settings.SUBSCRIPTIONS_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    request = rf.get("/", HTTP_X_REAL_IP="not-an-address", REMOTE_ADDR="203.0.113.9")
+    assert client_ip(request) == "203.0.113.9"
+    assert client_ip(rf.get("/", REMOTE_ADDR="")) is None
+
+
+def test_an_ipv6_client_is_counted_by_its_network():
+    request = RequestFactory().get("/", REMOTE_ADDR="2001:db8:1:2:ffff::3")
+    assert client_network(request) == "2001:db8:1:2::"
+    assert client_network(RequestFactory().get("/", REMOTE_ADDR="198.51.100.7")) == "198.51.100.7"
+    assert client_network(RequestFactory().get("/", REMOTE_ADDR="")) == "unknown"
