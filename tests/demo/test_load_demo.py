@@ -85,7 +85,7 @@ class LoadDemoTests(TestCase):
 
     def test_search_finds_the_demo_stories_as_soon_as_the_site_answers(self):
         article = ArticlePage.objects.live().public().filter(subscribers_only=False).first()
-        word = max(article.title.split(), key=len).strip(",.:;’'\"")
+        word = max(article.title.split(), key=len).strip(",.:;'\"\u2019")
         response = self.client.get("/search/", {"q": word})
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, article.url)
