@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils import timezone
-from wagtail.models import Site
 
 from core.models import SiteSettings
 from dateline.weather import Weather, current_weather
@@ -32,8 +31,5 @@ class Dateline:
 
     @classmethod
     def for_request(cls, request):
-        if Site.find_for_request(request) is None:
-            default_site = Site.objects.filter(is_default_site=True).first()
-            return cls.for_site_settings(SiteSettings.for_site(default_site))
         # for_request keeps the settings on the request, shared with the rest of the page.
         return cls.for_site_settings(SiteSettings.for_request(request))

@@ -50,7 +50,7 @@ class ArticleFeed(Feed, metaclass=ABCMeta):
         # One Feed instance serves every request; give each its own copy to hold the request.
         feed = copy.copy(self)
         feed.request = request
-        feed.site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        feed.site = Site.find_for_request(request)
         feed.site_settings = SiteSettings.for_site(feed.site)
         return Feed.__call__(feed, request, *args, **kwargs)
 

@@ -14,10 +14,6 @@ NEWS_SITEMAP_AGE = timedelta(days=2)
 NEWS_SITEMAP_LIMIT = 1000
 
 
-def current_site(request):
-    return Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-
-
 @require_safe
 def robots_txt(request):
     return render(
@@ -34,7 +30,7 @@ def robots_txt(request):
 @require_safe
 def news_sitemap(request):
     """The last two days' articles in the Google News sitemap format."""
-    site = current_site(request)
+    site = Site.find_for_request(request)
     articles = (
         ArticlePage.objects.descendant_of(site.root_page)
         .published()
