@@ -90,7 +90,8 @@ class TestDecision:
     @pytest.mark.parametrize(
         ("next_url", "expected"),
         [
-            ("/politics/?page=2", "/politics/?page=2"),
+            ("/politics/?page=2", "/politics/?page=2#consent-saved"),
+            ("/politics/#top", "/politics/#consent-saved"),
             ("https://evil.example/", "/cookies/?saved=1"),
             ("//evil.example/", "/cookies/?saved=1"),
             ("javascript:alert(1)", "/cookies/?saved=1"),
@@ -173,10 +174,13 @@ class TestDecision:
 
         assert "_pk_id.1.a2b3" not in response.cookies
 
-    def test_accepted_version_is_the_groups_newest_cookie(self, client, decide, analytics_cookie):
+    def test_accepted_version_is_the_versions_publishing_time(
+        self, client, decide, analytics_cookie
+    ):
         response = decide(client, "accept_all")
 
-        assert consent_values(response)["analytics"] == analytics_cookie.created.isoformat()
+        published_at = ConsentPolicy.objects.current().published_at
+        assert consent_values(response)["analytics"] == published_at.isoformat()
 
 
 class TestGlobalPrivacyControl:
