@@ -93,7 +93,7 @@ def agreed_versions(consent_id):
     return list(
         ConsentRecord.objects.filter(consent_id=consent_id)
         .select_related("policy")
-        .only("created_at", "choice", "decisions", "policy__version")
+        .only("created_at", "choice", "policy", "policy__version")
     )
 
 
