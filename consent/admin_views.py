@@ -13,7 +13,7 @@ from wagtail.log_actions import log
 from wagtail_modeladmin.views import CreateView, IndexView, InstanceSpecificView
 
 from consent.configuration import get_configuration
-from consent.models import ConsentPolicy, ConsentRecord
+from consent.models import ConsentPolicy, ConsentRecord, PublishedVersionIsRecord
 
 REPORT_PERIOD = timedelta(days=30)
 
@@ -62,12 +62,26 @@ class PublishConsentPolicyView(InstanceSpecificView):
     def get_template_names(self):
         return ["consent/admin/publish_consent_text.html"]
 
+    def get_context_data(self, **kwargs):
+        """The side-by-side comparison with the live version that publishing would replace."""
+        return {
+            **super().get_context_data(**kwargs),
+            "previous": self.instance.previous_version(),
+            "changes": self.instance.compare(),
+        }
+
     def post(self, request, *args, **kwargs):
-        self.instance.publish(user=request.user)
+        try:
+            self.instance.publish(user=request.user)
+        except PublishedVersionIsRecord:
+            # A repeated post: the first one published it, and a version publishes once.
+            messages.error(request, f"{self.instance} is already published.")
+            return redirect(self.index_url)
         log(instance=self.instance, action="wagtail.publish", user=request.user)
         messages.success(
             request,
-            f"{self.instance} of the consent text is live. Every reader will be asked again.",
+            f"{self.instance} of the consent text, groups and cookies is live. "
+            "Every reader will be asked again.",
         )
         return redirect(self.index_url)
 

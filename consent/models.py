@@ -2,18 +2,126 @@
 
 from dataclasses import dataclass
 
-from cookie_consent.models import Cookie
+from cookie_consent.models import Cookie, CookieGroup
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Prefetch, Q
 from django.db.models.fields.json import KeyTextTransform
 from django.db.models.lookups import Exact, IsNull
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
 
 ACCEPTED = "accepted"
 DECLINED = "declined"
+
+# What legal staff may use in the banner's text: links (to the privacy policy, say), a
+# second heading, emphasis and lists. The rendered text is sanitised again before readers
+# see it (consent/configuration.py), whatever reached the database.
+BANNER_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+# A group or cookie as readers were told about it, in a published version's snapshot.
+GROUP_FIELDS = ("varname", "name", "description", "is_required", "is_deletable", "ordering")
+
+
+class PublishedVersionIsRecord(Exception):
+    """A published consent version or a consent record was about to be changed."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between two consent versions, as legal staff and readers see it."""
+
+    item: str
+    before: str
+    after: str
+
+    def summary(self):
+        if not self.before:
+            return f"Added: {self.item}"
+        if not self.after:
+            return f"Removed: {self.item}"
+        return f"Changed: {self.item}"
+
+
+def snapshot_groups():
+    """The cookie groups and their cookies as they stand now, as plain data to publish."""
+    groups = CookieGroup.objects.order_by("ordering", "pk").prefetch_related(
+        Prefetch("cookie_set", queryset=Cookie.objects.select_related("cookiedeclaration"))
+    )
+    snapshot = []
+    for group in groups:
+        cookies = []
+        for cookie in sorted(group.cookie_set.all(), key=lambda cookie: cookie.name):
+            declaration = getattr(cookie, "cookiedeclaration", None)
+            cookies.append(
+                {
+                    "name": cookie.name,
+                    "description": cookie.description,
+                    "duration": declaration.duration if declaration else "",
+                    "recipients": declaration.recipients if declaration else "",
+                    "path": cookie.path,
+                    "domain": cookie.domain,
+                }
+            )
+        snapshot.append(
+            {**{field: getattr(group, field) for field in GROUP_FIELDS}, "cookies": cookies}
+        )
+    return snapshot
+
+
+def compare_groups(before, after):
+    """Each difference between two group snapshots, group by group and cookie by cookie."""
+    changes = []
+    old_groups = {group["varname"]: group for group in before}
+    new_groups = {group["varname"]: group for group in after}
+    labels = {
+        "name": "name",
+        "description": "description",
+        "is_required": "always on",
+        "is_deletable": "deleted on refusal",
+        "ordering": "position",
+    }
+    for varname in [*new_groups, *(v for v in old_groups if v not in new_groups)]:
+        old, new = old_groups.get(varname), new_groups.get(varname)
+        title = (new or old)["name"]
+        if old is None or new is None:
+            changes.append(
+                Change(
+                    f"group “{title}”",
+                    (old and old["description"]) or "",
+                    (new and new["description"]) or "",
+                )
+            )
+            continue
+        for field, label in labels.items():
+            if old[field] != new[field]:
+                changes.append(
+                    Change(f"{label} of the group “{title}”", str(old[field]), str(new[field]))
+                )
+        old_cookies = {cookie["name"]: cookie for cookie in old["cookies"]}
+        new_cookies = {cookie["name"]: cookie for cookie in new["cookies"]}
+        for name in sorted(old_cookies.keys() | new_cookies.keys()):
+            old_cookie, new_cookie = old_cookies.get(name), new_cookies.get(name)
+            if old_cookie == new_cookie:
+                continue
+            changes.append(
+                Change(
+                    f"cookie {name} in “{title}”",
+                    describe_cookie(old_cookie),
+                    describe_cookie(new_cookie),
+                )
+            )
+    return changes
+
+
+def describe_cookie(cookie):
+    if cookie is None:
+        return ""
+    recipients = cookie["recipients"] or "no third parties"
+    where = f"; set on {cookie['domain']}{cookie['path']}" if cookie["domain"] else ""
+    return f"{cookie['description']} ({cookie['duration']}; {recipients}{where})"
 
 
 class ConsentPolicyQuerySet(models.QuerySet):
@@ -37,14 +145,16 @@ class ConsentPolicy(models.Model):
         default="Cookies on Lord's Press",
         help_text="The title of the cookie banner.",
     )
-    body = models.TextField(
-        max_length=800,
+    body = RichTextField(
+        features=BANNER_FEATURES,
         default=(
-            "We use a few cookies to make the site work. With your permission we would "
-            "also like to count visits and show videos and posts from other sites. "
-            "Nothing optional is switched on until you choose."
+            "<p>We use a few cookies to make the site work. With your permission we would "
+            "also like to count visits and show videos and posts from other sites.</p>"
+            "<p>Choose below, or open the cookie settings to decide group by group. "
+            "You can change your mind there at any time.</p>"
         ),
-        help_text="What we ask and why, in plain words. A blank line starts a new paragraph.",
+        help_text="What we ask and why, in plain words. You may link to the privacy policy "
+        "and add a second heading.",
     )
     accept_all_label = models.CharField("“Accept all” button", max_length=40, default="Accept all")
     reject_all_label = models.CharField("“Reject all” button", max_length=40, default="Reject all")
@@ -68,7 +178,25 @@ class ConsentPolicy(models.Model):
         blank=True,
         help_text="For the record, not shown to readers: what changed in this version and why.",
     )
+    what_changed = models.TextField(
+        "what changed, for readers",
+        max_length=400,
+        blank=True,
+        help_text="Shown to readers who chose under an earlier version when we ask them again, "
+        "e.g. “Analytics now also measures how far you scroll.” Left blank, readers see the "
+        "list of changes worked out on publishing.",
+    )
     version = models.PositiveIntegerField(null=True, unique=True, editable=False)
+    groups = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="The cookie groups and cookies as readers were told about them in this version.",
+    )
+    changes = models.JSONField(
+        default=list,
+        editable=False,
+        help_text="What differs from the version before, worked out on publishing.",
+    )
     privacy_page_revision = models.ForeignKey(
         "wagtailcore.Revision",
         null=True,
@@ -102,7 +230,12 @@ class ConsentPolicy(models.Model):
             help_text="Keep “Accept all” and “Reject all” equally plain: neither may nudge.",
         ),
         FieldPanel("privacy_page"),
-        FieldPanel("change_note"),
+        MultiFieldPanel(
+            [FieldPanel("what_changed"), FieldPanel("change_note")],
+            heading="What changed",
+            help_text="The cookie groups and cookies are edited on their own screens; "
+            "publishing this text publishes them with it, as one version.",
+        ),
     ]
 
     class Meta:
@@ -115,6 +248,23 @@ class ConsentPolicy(models.Model):
         if self.is_published:
             return f"Version {self.version}"
         return f"Draft of {timezone.localtime(self.created_at):%d %b %Y %H:%M}"
+
+    def save(self, *args, **kwargs):
+        # Published versions are the proof of what readers agreed to: only publish() writes
+        # the row that turns a draft into one, and nothing writes it afterwards.
+        publishing = kwargs.pop("publishing", False)
+        if (
+            self.pk is not None
+            and not publishing
+            and ConsentPolicy.objects.filter(pk=self.pk, version__isnull=False).exists()
+        ):
+            raise PublishedVersionIsRecord(f"{self} has been published and cannot change.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if ConsentPolicy.objects.filter(pk=self.pk, version__isnull=False).exists():
+            raise PublishedVersionIsRecord(f"{self} has been published and cannot be deleted.")
+        return super().delete(*args, **kwargs)
 
     @property
     def is_published(self):
@@ -136,23 +286,74 @@ class ConsentPolicy(models.Model):
         wording = {field: getattr(self, field) for field in self.WORDING_FIELDS}
         return ConsentPolicy(**{**wording, **changes})
 
+    def wording_changes(self, previous):
+        """How this text's wording differs from an earlier version's."""
+        if previous is None:
+            return []
+        changes = []
+        for field in self.WORDING_FIELDS:
+            old, new = getattr(previous, field), getattr(self, field)
+            if old != new:
+                label = self._meta.get_field(field).verbose_name
+                changes.append(Change(str(label), str(old or ""), str(new or "")))
+        return changes
+
+    def previous_version(self):
+        published = ConsentPolicy.objects.published()
+        if self.is_published:
+            published = published.filter(version__lt=self.version)
+        return published.first()
+
+    def compare(self):
+        """What readers would see differently from the version before: words, groups, cookies.
+
+        A draft is compared as it would be published, with the cookie groups as they stand.
+        """
+        previous = self.previous_version()
+        if previous is None:
+            return []
+        groups = self.groups if self.is_published else snapshot_groups()
+        return [*self.wording_changes(previous), *compare_groups(previous.groups, groups)]
+
+    def reader_summary(self):
+        """The short "what changed" readers who chose before are shown when asked again."""
+        if self.what_changed.strip():
+            return [self.what_changed.strip()]
+        return [change["summary"] for change in self.changes]
+
     def publish(self, user=None):
-        """Make this draft the text every reader is asked about, and ask them all again."""
+        """Make this draft, with the cookie groups as they stand, the version readers answer.
+
+        Everyone who chose under an earlier version is asked again.
+        """
         with transaction.atomic():
+            # One publisher at a time: two versions must not take the same number.
+            list(ConsentPolicy.objects.select_for_update().filter(pk=self.pk))
+            if ConsentPolicy.objects.filter(pk=self.pk, version__isnull=False).exists():
+                raise PublishedVersionIsRecord(f"{self} has already been published.")
+            changes = self.compare()
             latest = ConsentPolicy.objects.aggregate(latest=Max("version"))["latest"] or 0
             self.version = latest + 1
             self.published_at = timezone.now()
             self.published_by = user
+            self.groups = snapshot_groups()
+            self.changes = [
+                {"item": c.item, "before": c.before, "after": c.after, "summary": c.summary()}
+                for c in changes
+            ]
             self.privacy_page_revision = (
                 self.privacy_page.live_revision if self.privacy_page_id else None
             )
             self.save(
+                publishing=True,
                 update_fields=[
                     "version",
                     "published_at",
                     "published_by",
+                    "groups",
+                    "changes",
                     "privacy_page_revision",
-                ]
+                ],
             )
 
 
@@ -272,6 +473,11 @@ class ConsentRecord(models.Model):
 
     def __str__(self):
         return f"{self.consent_id} at {timezone.localtime(self.created_at):%d %b %Y %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PublishedVersionIsRecord("A consent record is proof: it is never changed.")
+        super().save(*args, **kwargs)
 
     def policy_version(self):
         return self.policy.version

@@ -3,14 +3,18 @@
 Two cookies carry it: django-cookie-consent's own, holding each optional group's accepted
 version or its decline marker, and our receipt, "<policy version>.<consent ID>". Whatever
 cannot be read, or was answered under an older policy version, counts as no decision.
+
+The library's cookie is read and written here with its documented settings
+(COOKIE_CONSENT_NAME, _DECLINE, _MAX_AGE, ...) and the "varname=value|varname=value" string
+its documentation and its own JavaScript use; none of its undocumented helpers is called, so
+an upgrade that reorganises them cannot change what readers agreed to.
 """
 
 import re
 import uuid
 from dataclasses import dataclass
 
-from cookie_consent.conf import settings
-from cookie_consent.util import get_cookie_dict_from_request, set_cookie_dict_to_response
+from django.conf import settings
 
 from consent.configuration import (
     RECEIPT_COOKIE_NAME,
@@ -28,6 +32,29 @@ ACCEPTED_VERSION_PATTERN = re.compile(
 )
 # RFC 6265 cookie-name characters: a name outside them can be neither set nor deleted.
 COOKIE_NAME_PATTERN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+GROUP_SEPARATOR = "|"
+
+
+def read_consent_cookie(request):
+    """Each group's value in the consent cookie; pairs that do not parse are left out."""
+    values = {}
+    for pair in request.COOKIES.get(settings.COOKIE_CONSENT_NAME, "").split(GROUP_SEPARATOR):
+        varname, separator, value = pair.partition("=")
+        if separator and varname:
+            values[varname] = value
+    return values
+
+
+def write_consent_cookie(response, values):
+    response.set_cookie(
+        settings.COOKIE_CONSENT_NAME,
+        GROUP_SEPARATOR.join(f"{varname}={value}" for varname, value in values.items()),
+        max_age=settings.COOKIE_CONSENT_MAX_AGE,
+        domain=settings.COOKIE_CONSENT_DOMAIN,
+        secure=settings.COOKIE_CONSENT_SECURE,
+        httponly=settings.COOKIE_CONSENT_HTTPONLY,
+        samesite=settings.COOKIE_CONSENT_SAMESITE,
+    )
 
 
 def sends_global_privacy_control(request):
@@ -71,6 +98,11 @@ class ConsentState:
     consent_id: uuid.UUID | None
     answered_current_policy: bool
     groups: dict
+    answered_version: int | None = None
+
+    @property
+    def chose_under_earlier_version(self):
+        return not self.answered_current_policy and self.answered_version is not None
 
     @property
     def is_decided(self):
@@ -97,7 +129,7 @@ def read_consent(request, configuration):
         and configuration.policy is not None
         and receipt.policy_version == configuration.policy.version
     )
-    values = get_cookie_dict_from_request(request) if current else {}
+    values = read_consent_cookie(request) if current else {}
     try:
         groups = {
             group.varname: _group_state(values.get(group.varname), group.version)
@@ -111,6 +143,7 @@ def read_consent(request, configuration):
         consent_id=receipt.consent_id if receipt else None,
         answered_current_policy=current,
         groups=groups,
+        answered_version=receipt.policy_version if receipt else None,
     )
 
 
@@ -158,7 +191,7 @@ class Decision:
 
     def write_cookies(self, request, response):
         """Set both consent cookies and delete those of declined groups that we can."""
-        set_cookie_dict_to_response(
+        write_consent_cookie(
             response,
             {
                 group.varname: (

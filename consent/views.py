@@ -4,7 +4,6 @@ Pages themselves never change with a reader's choice; everything per-reader happ
 in responses that are never cached.
 """
 
-from cookie_consent.views import CookieGroupBaseProcessView, is_ajax_like
 from django.http import HttpResponse, HttpResponseForbidden, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import get_token
 from django.template.response import TemplateResponse
@@ -13,18 +12,30 @@ from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.generic import View
 
-from consent.configuration import ANALYTICS, get_configuration
+from consent.configuration import ANALYTICS, describe_version, get_configuration
 from consent.forms import ConsentDecisionForm
-from consent.models import AnalyticsSettings, ConsentChoice
+from consent.models import AnalyticsSettings, ConsentChoice, ConsentPolicy, ConsentRecord
 from consent.state import Decision, read_consent, sends_global_privacy_control
+
+# Where a reader who saved without JavaScript lands on the page they came from: the banner
+# shows its confirmation when this is the address's fragment (CSS :target), so the cached
+# page needs no per-reader content.
+SAVED_FRAGMENT = "consent-saved"
+FETCH_HEADER = "X-Cookie-Consent-Fetch"  # sent by consent.js with every request it makes
+
+
+def is_fetch(request):
+    return request.headers.get(FETCH_HEADER) == "1"
+
 
 # The banner's choices arrive here by GET when JavaScript is off; the page asks the reader
 # to confirm with a POST form, because a cached page cannot carry a CSRF token.
 REQUESTABLE_CHOICES = {ConsentChoice.ACCEPT_ALL, ConsentChoice.REJECT_ALL, "customise"}
 
 
-def _safe_next(request, url):
+def safe_next(request, url):
     allowed = url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
@@ -47,6 +58,8 @@ def cookie_settings(request):
     """Every cookie group explained, the reader's current choice, and forms to change it."""
     configuration = get_configuration()
     consent = read_consent(request, configuration)
+    agreed = agreed_versions(consent.consent_id)
+    shown_version = shown_past_version(request, agreed, configuration)
     requested_choice = request.GET.get("choice", "")
     if requested_choice not in REQUESTABLE_CHOICES:
         requested_choice = ""
@@ -63,30 +76,53 @@ def cookie_settings(request):
             "accepted_groups": consent.accepted_groups(),
             "requested_choice": requested_choice,
             "choice_to_confirm": _label_for(configuration.policy, requested_choice),
-            "next_url": _safe_next(request, request.GET.get("next", "")),
+            "next_url": safe_next(request, request.GET.get("next", "")),
             "saved": "saved" in request.GET,
+            "agreed": agreed,
+            "shown_version": shown_version,
             "global_privacy_control": sends_global_privacy_control(request),
             "hide_consent_banner": True,
         },
     )
 
 
+def agreed_versions(consent_id):
+    """Every decision recorded under this consent ID, newest first, with its version."""
+    if consent_id is None:
+        return []
+    return list(
+        ConsentRecord.objects.filter(consent_id=consent_id)
+        .select_related("policy")
+        .only("created_at", "choice", "policy", "policy__version")
+    )
+
+
+def shown_past_version(request, agreed, configuration):
+    """The version asked for by ?version=, if this reader's consent ID answered it."""
+    requested = request.GET.get("version", "")
+    if not requested.isdigit() or len(requested) > 9:
+        return None
+    if int(requested) not in {record.policy.version for record in agreed}:
+        return None
+    if configuration.policy and int(requested) == configuration.policy.version:
+        return configuration
+    policy = ConsentPolicy.objects.published().filter(version=int(requested)).first()
+    return describe_version(policy) if policy else None
+
+
 @method_decorator(never_cache, name="dispatch")
-class ConsentDecisionView(CookieGroupBaseProcessView):
+class ConsentDecisionView(View):
     """Record a reader's decision: one consent record, both cookies, a safe redirect.
 
-    The library's own post() accepts or declines one set of groups per request and logs
-    each group apart; a reader's single decision may do both, and is proven as one record
-    with its consent ID and policy version. Its open-redirect hardening is kept.
+    A reader's single decision may accept some groups and refuse others, and is proven as
+    one record with its consent ID and version, so django-cookie-consent's accept and decline
+    views (one set of groups per request, logged group by group) are not used.
     """
 
     http_method_names = ["post"]
 
-    def get_default_redirect_url(self):
-        return f"{reverse('consent:settings')}?saved=1"
-
     def refuse(self, status, message, errors=None):
-        if is_ajax_like(self.request):
+        if is_fetch(self.request):
             return JsonResponse({"error": message, "fields": errors or {}}, status=status)
         return TemplateResponse(
             self.request,
@@ -94,6 +130,13 @@ class ConsentDecisionView(CookieGroupBaseProcessView):
             {"message": message, "hide_consent_banner": True},
             status=status,
         )
+
+    def success_url(self):
+        """Back to the page the reader came from, at the banner's confirmation."""
+        next_url = safe_next(self.request, self.request.POST.get("next", ""))
+        if next_url:
+            return f"{next_url.partition('#')[0]}#{SAVED_FRAGMENT}"
+        return f"{reverse('consent:settings')}?saved=1"
 
     def post(self, request, *args, **kwargs):
         configuration = get_configuration()
@@ -110,10 +153,10 @@ class ConsentDecisionView(CookieGroupBaseProcessView):
             request, configuration, form.cleaned_data["choice"], form.cleaned_data["groups"]
         )
         decision.save()
-        if is_ajax_like(request):
+        if is_fetch(request):
             response = JsonResponse(decision.as_json())
         else:
-            response = HttpResponseRedirect(self.get_success_url())
+            response = HttpResponseRedirect(self.success_url())
         decision.write_cookies(request, response)
         return response
 

@@ -204,7 +204,7 @@ class ConsentPolicyButtonHelper(ButtonHelper):
             buttons.append(
                 {
                     "url": self.url_helper.get_action_url("publish", quote(obj.pk)),
-                    "label": "Publish",
+                    "label": "Compare and publish",
                     "classname": self.finalise_classname(classnames_add, classnames_exclude),
                     "title": f"Publish {obj} and ask every reader again",
                 }

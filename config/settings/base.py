@@ -344,7 +344,14 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = env.bool(
 )
 
 # Cookie consent: django-cookie-consent's models and cookie, our consent app around them.
+# Every setting consent/ reads is set here, so it reads them from django.conf.settings and
+# never depends on how the library fills in its defaults.
 COOKIE_CONSENT_NAME = "cookie_consent"
+# What the consent cookie holds for a refused group (the library's documented default).
+COOKIE_CONSENT_DECLINE = "-1"
+COOKIE_CONSENT_DOMAIN = None  # the host that set it, never its sub-domains
+# The library clears its own cache of groups here when they are saved; consent/ never reads it.
+COOKIE_CONSENT_CACHE_BACKEND = "default"
 # A choice lasts six months (the CNIL's recommendation); then the reader is asked again.
 COOKIE_CONSENT_MAX_AGE = 60 * 60 * 24 * 182
 COOKIE_CONSENT_SECURE = False  # production.py sends it over HTTPS only

@@ -51,6 +51,8 @@
     function readState(config) {
         const receipt = RECEIPT.exec(readCookie(config.cookies.receipt));
         const current = receipt !== null && Number(receipt[1]) === config.policyVersion;
+        // Chose under an earlier version: asked again, with what changed since.
+        const earlier = receipt !== null && Number(receipt[1]) < config.policyVersion;
         const values = {};
         if (current) {
             for (const pair of readCookie(config.cookies.consent).split("|")) {
@@ -75,7 +77,7 @@
             for (const varname of Object.keys(groups)) groups[varname] = null;
             decided = false;
         }
-        return { decided, groups };
+        return { decided, groups, earlier };
     }
 
     /* Copies scripts so the browser runs them: parsed or templated scripts stay inert. */
@@ -224,6 +226,18 @@
         const closeButton = banner.querySelector("[data-consent-close]");
         const error = banner.querySelector("[data-consent-error]");
         const gpcNote = banner.querySelector("[data-consent-gpc-note]");
+        const changes = banner.querySelector("[data-consent-changes]");
+        const root = document.documentElement;
+
+        /* WCAG 2.4.11: whatever takes keyboard focus scrolls clear of the open banner. */
+        function reserveBannerHeight() {
+            if (banner.hasAttribute("data-open")) {
+                root.style.setProperty("--consent-banner-height", banner.offsetHeight + "px");
+            } else {
+                root.style.removeProperty("--consent-banner-height");
+            }
+        }
+        if (typeof ResizeObserver === "function") new ResizeObserver(reserveBannerHeight).observe(banner);
 
         customise.setAttribute("aria-controls", preferences.id);
         customise.setAttribute("aria-expanded", "false");
@@ -244,13 +258,16 @@
             error.textContent = "";
             closeButton.hidden = !state.decided;
             showPreferences(Boolean(options.preferences));
+            if (changes) changes.hidden = !(state.earlier && !state.decided);
             banner.setAttribute("data-open", "");
+            reserveBannerHeight();
             heading.focus();
         }
 
         function closeBanner(restoreFocus) {
             banner.removeAttribute("data-open");
             showPreferences(false);
+            reserveBannerHeight();
             if (!restoreFocus) return;
             const target =
                 returnFocusTo && returnFocusTo !== document.body && document.contains(returnFocusTo)

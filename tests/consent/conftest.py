@@ -13,15 +13,25 @@ from tests.factories import ArticlePageFactory, EmbedFactory
 ANALYTICS_SNIPPET = '<script data-probe="analytics">window.measured = true;</script>'
 
 
+def publish_new_version(**changes):
+    """Publish the live wording (changed where asked) with the cookie groups as they stand."""
+    draft = ConsentPolicy.objects.current().new_draft(**changes)
+    draft.save()
+    draft.publish()
+    return draft
+
+
 @pytest.fixture
 def analytics_cookie(db):
-    """A cookie the analytics tag would set on our own domain."""
-    return CookieDeclaration.objects.create(
+    """A cookie the analytics tag would set on our own domain, published to readers."""
+    cookie = CookieDeclaration.objects.create(
         cookiegroup=CookieGroup.objects.get(varname="analytics"),
         name="_pk_id.*",
         description="Tells one visit from the next.",
         duration="13 months",
     )
+    publish_new_version()
+    return cookie
 
 
 @pytest.fixture

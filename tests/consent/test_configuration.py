@@ -1,17 +1,23 @@
-"""The cached consent configuration: kept fresh on edits, and the database when the cache fails."""
+"""Consent versioned as a whole: what readers are told changes only when a version is
+published, each record points at the version its reader saw, and the database answers
+(no cache of its own) even while the cache is down."""
 
 import json
-import os
-import socket
 
 import pytest
 from cookie_consent.models import CookieGroup
-from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
-from consent.configuration import CACHE_KEY, get_configuration
-from consent.models import ConsentPolicy, ConsentRecord, CookieDeclaration
+from consent.configuration import get_configuration
+from consent.models import (
+    ConsentPolicy,
+    ConsentRecord,
+    CookieDeclaration,
+    PublishedVersionIsRecord,
+)
+from tests.consent.conftest import publish_new_version
 
 pytestmark = pytest.mark.django_db
 
@@ -22,24 +28,6 @@ REDIS_DOWN = {
     "LOCATION": "redis://127.0.0.1:1/4",
     "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2, "IGNORE_EXCEPTIONS": True},
 }
-REDIS_URL = "redis://127.0.0.1:6379/4"
-
-
-class BrokenCache(LocMemCache):
-    """A cache whose every call fails, as a backend without IGNORE_EXCEPTIONS does."""
-
-    def get(self, *args, **kwargs):
-        raise ConnectionError("cache is down")
-
-    set = delete = get
-
-
-def redis_available():
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
-            return True
-    except OSError:
-        return False
 
 
 def page_config(response):
@@ -62,15 +50,10 @@ class TestCacheDown:
         assert client.get("/cookies/status/").json()["decided"] is True
         assert ConsentRecord.objects.count() == 1
 
-    @override_settings(
-        CACHES={
-            "default": {"BACKEND": f"{__name__}.BrokenCache"},
-            "renditions": LOCAL_MEMORY,
-        }
-    )
-    def test_a_cache_that_raises_falls_back_to_the_database(self, home):
-        configuration = get_configuration()
-
+    def test_reading_the_configuration_is_one_query(self, home):
+        with CaptureQueriesContext(connection) as queries:
+            configuration = get_configuration()
+        assert len(queries) == 1
         assert [group.varname for group in configuration.groups] == [
             "necessary",
             "analytics",
@@ -79,61 +62,136 @@ class TestCacheDown:
         ]
 
 
-@pytest.mark.skipif(
-    not redis_available() and os.environ.get("CI") != "true", reason="Redis is not running"
-)
-@override_settings(
-    CACHES={
-        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL},
-        "renditions": LOCAL_MEMORY,
-    }
-)
-def test_real_redis_holds_the_configuration_until_an_edit(home):
-    redis = caches["default"]
-    redis.delete(CACHE_KEY)
-
-    get_configuration()
-    assert redis.get(CACHE_KEY) is not None
-
-    group = CookieGroup.objects.get(varname="marketing")
-    group.name = "Advertising"
-    group.save()
-    assert redis.get(CACHE_KEY) is None
-    assert get_configuration().group("marketing").name == "Advertising"
-    redis.delete(CACHE_KEY)
-
-
-class TestFreshAfterEdits:
-    def test_renamed_group_shows_at_once(self, client, home):
+class TestEditsWaitForAVersion:
+    def test_a_renamed_group_shows_only_once_a_version_is_published(self, client, home):
         client.get("/")
         group = CookieGroup.objects.get(varname="embeds")
         group.name = "Videos and posts from other sites"
         group.save()
 
+        assert b"Allow Videos and posts from other sites" not in client.get("/").content
+        publish_new_version()
         assert b"Allow Videos and posts from other sites" in client.get("/").content
 
-    def test_new_cookie_changes_the_groups_version_and_asks_again(self, client, home, decide):
+    def test_a_new_cookie_asks_again_only_under_a_new_version(self, client, home, decide):
         decide(client, "accept_all")
-        assert client.get("/cookies/status/").json()["groups"]["analytics"] is True
-
         CookieDeclaration.objects.create(
             cookiegroup=CookieGroup.objects.get(varname="analytics"),
             name="_pk_ses.*",
             description="Groups one visit's pages together.",
             duration="30 minutes",
         )
+        assert client.get("/cookies/status/").json()["decided"] is True
+
+        publish_new_version()
 
         status = client.get("/cookies/status/").json()
-        assert status["groups"]["analytics"] is None
-        assert status["groups"]["embeds"] is True
         assert status["decided"] is False
+        assert status["groups"]["analytics"] is None
 
-    def test_deleted_cookie_leaves_the_banner(self, client, home):
-        cookie = CookieDeclaration.objects.get(name="csrftoken")
+    def test_a_changed_description_asks_again_with_what_changed(self, client, home, decide):
+        decide(client, "accept_all")
+        group = CookieGroup.objects.get(varname="analytics")
+        group.description = "Count visits and how far each story is read."
+        group.save()
+        publish_new_version()
+
+        page = client.get("/").content.decode()
+        assert "What has changed since you last chose" in page
+        assert "Changed: description of the group “Analytics”" in page
+        settings_page = client.get("/cookies/").content.decode()
+        assert "Changed: description of the group “Analytics”" in settings_page
+
+    def test_legal_staffs_summary_replaces_the_worked_out_list(self, client, home, decide):
+        decide(client, "accept_all")
+        CookieGroup.objects.filter(varname="analytics").update(description="Scroll depth too.")
+        publish_new_version(what_changed="Analytics now also measures how far you scroll.")
+
+        page = client.get("/cookies/").content.decode()
+        assert "Analytics now also measures how far you scroll." in page
+        assert "Changed: description" not in page
+
+    def test_a_deleted_cookie_stays_declared_until_a_version_is_published(self, client, home):
         client.get("/")
-        cookie.delete()
+        CookieDeclaration.objects.get(name="csrftoken").delete()
 
+        assert b"<code>csrftoken</code>" in client.get("/").content
+        publish_new_version()
         assert b"<code>csrftoken</code>" not in client.get("/").content
+
+
+class TestTheRecord:
+    def test_a_record_points_at_the_version_and_groups_its_reader_saw(self, client, decide, home):
+        decide(client, "accept_all")
+        record = ConsentRecord.objects.get()
+        seen = record.policy.groups
+        CookieGroup.objects.filter(varname="analytics").update(description="Something else.")
+        publish_new_version()
+
+        record.refresh_from_db()
+        assert record.policy.groups == seen
+        analytics = next(group for group in seen if group["varname"] == "analytics")
+        assert analytics["description"] != "Something else."
+
+    def test_a_published_version_cannot_be_edited_or_deleted(self, home):
+        current = ConsentPolicy.objects.current()
+        current.heading = "Rewritten history"
+        with pytest.raises(PublishedVersionIsRecord):
+            current.save()
+        with pytest.raises(PublishedVersionIsRecord):
+            current.delete()
+        with pytest.raises(PublishedVersionIsRecord):
+            ConsentPolicy.objects.get(pk=current.pk).publish()
+        assert ConsentPolicy.objects.current().heading != "Rewritten history"
+
+    def test_a_consent_record_cannot_be_changed(self, client, decide, home):
+        decide(client, "reject_all")
+        record = ConsentRecord.objects.get()
+        record.decisions = {"analytics": "accepted"}
+        with pytest.raises(PublishedVersionIsRecord):
+            record.save()
+
+    def test_the_comparison_lists_every_kind_of_change(self, home):
+        CookieGroup.objects.filter(varname="analytics").update(description="Scroll depth too.")
+        CookieDeclaration.objects.create(
+            cookiegroup=CookieGroup.objects.get(varname="embeds"),
+            name="VISITOR_INFO1_LIVE",
+            description="YouTube's bandwidth estimate.",
+            duration="6 months",
+            recipients="YouTube (Google)",
+        )
+        draft = ConsentPolicy.objects.current().new_draft(heading="Cookies, plainly")
+
+        changes = {change.item: change for change in draft.compare()}
+
+        assert changes["heading"].after == "Cookies, plainly"
+        assert changes["description of the group “Analytics”"].after == "Scroll depth too."
+        added = changes["cookie VISITOR_INFO1_LIVE in “Embeds and social media”"]
+        assert added.before == ""
+        assert "YouTube (Google)" in added.after
+        assert len(changes) == 3
+
+
+class TestBannerText:
+    def test_links_and_a_second_heading_survive_and_nothing_else_runs(self, client, home):
+        publish_new_version(
+            body=(
+                '<h3 onclick="steal()">Your rights</h3>'
+                '<p>Read the <a href="https://lords.example/privacy/" style="color:red">'
+                "privacy policy</a>.</p><script>steal()</script>"
+                '<p><a href="javascript:steal()">bad link</a></p>'
+            )
+        )
+
+        page = client.get("/").content.decode()
+        banner = page[page.index('class="consent-banner__body"') :]
+        banner = banner[: banner.index("</div>")]
+        assert "<h3>Your rights</h3>" in banner
+        assert (
+            '<a href="https://lords.example/privacy/" rel="noopener">privacy policy</a>' in banner
+        )
+        assert "steal()" not in banner
+        assert "style=" not in banner
 
 
 class TestPolicyVersion:
@@ -144,7 +202,7 @@ class TestPolicyVersion:
         first = ConsentRecord.objects.get()
         assert client.get("/cookies/analytics/").status_code == 200
 
-        draft = ConsentPolicy.objects.create(heading="Cookies, revised", body="New words.")
+        draft = ConsentPolicy.objects.create(heading="Cookies, revised", body="<p>New words.</p>")
         draft.publish()
 
         assert page_config(client.get("/"))["policyVersion"] == first.policy.version + 1
@@ -161,6 +219,7 @@ class TestPolicyVersion:
 
     def test_drafts_change_nothing_readers_see(self, client, home, stopped_clock):
         before = client.get("/").content
-        ConsentPolicy.objects.create(heading="Not yet", body="Unpublished words.")
+        ConsentPolicy.objects.create(heading="Not yet", body="<p>Unpublished words.</p>")
+        CookieGroup.objects.filter(varname="analytics").update(name="Not yet either")
 
         assert client.get("/").content == before

@@ -1,9 +1,13 @@
 import uuid
 
 import pytest
+from cookie_consent.models import CookieGroup
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from consent.models import ConsentPolicy, ConsentRecord
+from tests.consent.conftest import publish_new_version
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +94,8 @@ class TestDecision:
     @pytest.mark.parametrize(
         ("next_url", "expected"),
         [
-            ("/politics/?page=2", "/politics/?page=2"),
+            ("/politics/?page=2", "/politics/?page=2#consent-saved"),
+            ("/politics/#top", "/politics/#consent-saved"),
             ("https://evil.example/", "/cookies/?saved=1"),
             ("//evil.example/", "/cookies/?saved=1"),
             ("javascript:alert(1)", "/cookies/?saved=1"),
@@ -173,10 +178,13 @@ class TestDecision:
 
         assert "_pk_id.1.a2b3" not in response.cookies
 
-    def test_accepted_version_is_the_groups_newest_cookie(self, client, decide, analytics_cookie):
+    def test_accepted_version_is_the_versions_publishing_time(
+        self, client, decide, analytics_cookie
+    ):
         response = decide(client, "accept_all")
 
-        assert consent_values(response)["analytics"] == analytics_cookie.created.isoformat()
+        published_at = ConsentPolicy.objects.current().published_at
+        assert consent_values(response)["analytics"] == published_at.isoformat()
 
 
 class TestGlobalPrivacyControl:
@@ -319,3 +327,81 @@ class TestCookieSettingsPage:
 
         assert "data-consent-banner" not in content
         assert 'id="consent-config"' in content
+
+
+class TestPastVersions:
+    def test_a_reader_sees_each_version_they_answered_as_they_saw_it(self, client, decide):
+        decide(client, "accept_all")
+        first = ConsentRecord.objects.get().policy
+        CookieGroup.objects.filter(varname="analytics").update(description="Scroll depth too.")
+        publish_new_version(heading="Cookies, plainly")
+        decide(client, "reject_all")
+
+        content = client.get(f"/cookies/?version={first.version}").content.decode()
+
+        history = content[content.index("Your choices on record") :]
+        assert f'href="?version={first.version}#consent-version-heading"' in history
+        assert f'href="?version={first.version + 1}#consent-version-heading"' in history
+        shown = content[content.index('class="consent-version"') :]
+        shown = shown[: shown.index("</section>")]
+        assert f"Version {first.version} of our cookie notice, as you saw it" in shown
+        assert first.heading in shown.replace("&#x27;", "'")
+        assert "Count visits and see which stories are read" in shown
+        assert "Scroll depth too." not in shown
+
+    @pytest.mark.parametrize("version", ["1", "99", "-1", "1e3", "9" * 40, "<b>"])
+    def test_a_version_the_reader_did_not_answer_is_not_shown(self, client, decide, version):
+        publish_new_version()
+        decide(client, "accept_all")
+        answered = ConsentRecord.objects.get().policy.version
+
+        response = client.get("/cookies/", {"version": version})
+
+        assert response.status_code == 200
+        assert (
+            version == str(answered) or 'class="consent-version"' not in response.content.decode()
+        )
+
+    def test_someone_elses_version_is_not_shown_without_their_consent_id(self, client, decide):
+        other = Client()
+        decide(other, "accept_all")
+        version = ConsentRecord.objects.get().policy.version
+
+        content = client.get(f"/cookies/?version={version}").content.decode()
+
+        assert 'class="consent-version"' not in content
+        assert "Your choices on record" not in content
+
+    def test_the_history_costs_the_same_queries_however_many_choices(self, client, decide):
+        decide(client, "accept_all")
+        client.get("/cookies/")
+        with CaptureQueriesContext(connection) as few:
+            client.get("/cookies/")
+        for choice in ("reject_all", "accept_all", "reject_all"):
+            publish_new_version()
+            decide(client, choice)
+        client.get("/cookies/")  # publishing renewed the page's cached fragments
+        with CaptureQueriesContext(connection) as many:
+            client.get("/cookies/")
+
+        assert len(many) == len(few)
+
+
+class TestWithoutJavaScript:
+    def test_saving_returns_the_reader_to_the_banners_confirmation(self, client, home):
+        response = client.post(
+            "/cookies/decide/", {"choice": "reject_all", "next": "/"}, follow=True
+        )
+
+        assert response.redirect_chain == [("/#consent-saved", 302)]
+        content = response.content.decode()
+        assert '<p class="consent-notice consent-saved" id="consent-saved"' in content
+        assert "Your cookie choices are saved." in content
+
+    def test_the_banner_says_what_the_reader_can_do_not_that_nothing_is_on(self, client, home):
+        content = client.get("/").content.decode()
+
+        assert "Nothing optional is switched on until you choose" not in content
+        assert (
+            'the <a href="/cookies/">cookie settings</a> show it and let you change it' in content
+        )

@@ -9,8 +9,10 @@ import pytest
 from cookie_consent.models import CookieGroup
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.test.utils.form_data import rich_text
 
 from consent.models import ConsentPolicy, ConsentRecord, CookieDeclaration
+from tests.consent.conftest import publish_new_version
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +47,7 @@ def group_form(group, **changes):
 def text_form(**changes):
     data = {
         "heading": "Cookies on Lord's Press",
-        "body": "We ask before anything optional.",
+        "body": rich_text("<p>We ask before anything optional.</p>"),
         "accept_all_label": "Accept all",
         "reject_all_label": "Reject all",
         "customise_label": "Customise",
@@ -187,6 +189,8 @@ class TestCookies:
         assert response.status_code == 302
         assert CookieDeclaration.objects.get(name="_pk_id.*").cookiegroup == analytics
         legal_client.logout()
+        assert b"<code>_pk_id.*</code>" not in client.get("/").content
+        publish_new_version()
         assert b"<code>_pk_id.*</code>" in client.get("/").content
 
     @pytest.mark.parametrize("name", ["two words", "semi;colon", "*_pk", 'quote"d', "é"])
@@ -219,7 +223,8 @@ class TestConsentText:
 
         content = legal_client.get(f"{TEXTS_URL}create/").content.decode()
 
-        assert live.body in content
+        assert "We use a few cookies to make the site work." in content
+        assert "Cookies on Lord" in content and live.heading.startswith("Cookies on Lord")
 
     def test_a_new_draft_keeps_the_wording_and_nothing_of_the_record(self, legal_user):
         live = ConsentPolicy.objects.current()
@@ -375,3 +380,60 @@ class TestConsentLog:
         assert rows[1][2] == str(accepted.policy.version)
         assert rows[1][4] == "analytics: accepted; embeds: declined"
         assert str(declined.consent_id) not in {row[1] for row in rows}
+
+
+class TestVersionPublishing:
+    def test_the_comparison_shows_a_changed_group_beside_the_live_one(self, legal_client):
+        analytics = CookieGroup.objects.get(varname="analytics")
+        live_description = analytics.description
+        legal_client.post(
+            f"{GROUPS_URL}edit/{analytics.pk}/",
+            group_form(analytics, description="Count visits and how far each story is read."),
+        )
+        legal_client.post(f"{TEXTS_URL}create/", text_form())
+        draft = ConsentPolicy.objects.get(version__isnull=True)
+
+        page = legal_client.get(f"{TEXTS_URL}publish/{draft.pk}/").content.decode()
+
+        comparison = page[page.index('class="listing consent-comparison"') :]
+        assert "Description of the group “Analytics”" in comparison
+        assert f"<del>{live_description}</del>".replace("'", "&#x27;") in comparison
+        assert "<ins>Count visits and how far each story is read.</ins>" in comparison
+        assert "Changed: description of the group “Analytics”" in page
+
+    @pytest.mark.parametrize("role", ["Writers", "Editors"])
+    def test_writers_and_editors_cannot_publish_even_by_forged_post(
+        self, client, django_user_model, role
+    ):
+        user = django_user_model.objects.create_user(f"{role.lower()}-1", password="pw")
+        user.groups.add(Group.objects.get(name=role))
+        live = ConsentPolicy.objects.current()
+        draft = live.new_draft(heading="Sneaked in")
+        draft.save()
+        client.force_login(user)
+
+        assert_denied(client.post(f"{TEXTS_URL}publish/{draft.pk}/"))
+        assert_denied(client.post(f"{TEXTS_URL}create/", text_form(heading="Forged")))
+        assert_denied(client.post(f"{TEXTS_URL}edit/{draft.pk}/", text_form(heading="Forged")))
+
+        assert ConsentPolicy.objects.current() == live
+        assert not ConsentPolicy.objects.filter(heading="Forged").exists()
+        draft.refresh_from_db()
+        assert draft.version is None
+
+    def test_legal_staff_without_the_publish_permission_can_draft_but_not_publish(
+        self, client, django_user_model
+    ):
+        drafter = django_user_model.objects.create_user("drafter", password="pw")
+        drafter.groups.add(Group.objects.get(name="Legal"))
+        drafter.user_permissions.set([])
+        legal = Group.objects.get(name="Legal")
+        publish = legal.permissions.get(codename="publish_consentpolicy")
+        legal.permissions.remove(publish)
+        client.force_login(drafter)
+        client.post(f"{TEXTS_URL}create/", text_form())
+        draft = ConsentPolicy.objects.get(version__isnull=True)
+
+        assert_denied(client.post(f"{TEXTS_URL}publish/{draft.pk}/"))
+        draft.refresh_from_db()
+        assert draft.version is None
