@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
+.PHONY: run test test-replica test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,14 @@ run: $(STAMP)
 	$(MANAGE) runserver 127.0.0.1:8000
 
 # Browser tests run in their own process: their transactional, serialized-rollback
-# database does not survive being mixed with the rest of the suite.
+# database does not survive being mixed with the rest of the suite. The replica tests start
+# a PostgreSQL primary and standby of their own and commit for real: `make test-replica`.
 test: $(STAMP)
-	$(BIN)/pytest -n 2 -m "not browser"
+	$(BIN)/pytest -n 2 -m "not browser and not replica"
 	$(BIN)/pytest -m browser
+
+test-replica: $(STAMP)
+	$(BIN)/pytest -m replica
 
 test-browser: $(STAMP)
 	$(BIN)/pytest -m browser
