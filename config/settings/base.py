@@ -188,35 +188,13 @@ STORAGES = {
 # public; documents are only ever served through the app (WAGTAILDOCS_SERVE_METHOD below),
 # which checks who may read them, so the bucket never has to make them public.
 MEDIA_STORAGE_URL = env.str("MEDIA_STORAGE_URL", default="")
+# Seconds to connect to the storage and, separately, to read from it.
+MEDIA_STORAGE_TIMEOUT = env.float("MEDIA_STORAGE_TIMEOUT", default=5.0)
 if MEDIA_STORAGE_URL:
-    from urllib.parse import parse_qs
+    from scaling.storage import object_storage
 
-    from botocore.config import Config as BotocoreConfig
-
-    _media_storage = urlsplit(MEDIA_STORAGE_URL)
-    _media_options = {key: values[-1] for key, values in parse_qs(_media_storage.query).items()}
-    STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
-        "OPTIONS": {
-            "bucket_name": _media_storage.netloc,
-            "location": _media_storage.path.strip("/"),
-            "endpoint_url": _media_options.get("endpoint_url"),
-            "region_name": _media_options.get("region_name"),
-            "custom_domain": _media_options.get("custom_domain"),
-            "querystring_auth": False,
-            # Two uploads with one name keep both, as on the local disk.
-            "file_overwrite": False,
-            "client_config": BotocoreConfig(
-                connect_timeout=env.float("MEDIA_STORAGE_TIMEOUT", default=5.0),
-                read_timeout=env.float("MEDIA_STORAGE_TIMEOUT", default=5.0),
-                retries={"max_attempts": 2, "mode": "standard"},
-            ),
-        },
-    }
-    _media_address = _media_options.get("custom_domain") or _media_options.get("endpoint_url")
-    if _media_address and "://" not in _media_address:
-        _media_address = f"https://{_media_address}"
-    MEDIA_URL = f"{_media_address or 'https://s3.amazonaws.com'}/"
+    STORAGES["default"], _media_origin = object_storage(MEDIA_STORAGE_URL, MEDIA_STORAGE_TIMEOUT)
+    MEDIA_URL = f"{_media_origin}/"
 # Documents are always streamed by the app after its checks (collection view restrictions,
 # subscribers-only documents: news/wagtail_hooks.py), never redirected to the storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
