@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-replica test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
+.PHONY: run test test-replica test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire bench-scale
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -71,3 +71,8 @@ bench-search: $(STAMP)
 	for database in $(DATABASES); do for articles in $(ARTICLES); do \
 		$(BIN)/python bench/search.py --database $$database --articles $$articles || exit 1; \
 	done; done
+
+# One app server against two over the same PostgreSQL and Redis, and the time a publish on
+# one takes to show on the other (see README, "Scaling out").
+bench-scale: $(STAMP)
+	$(BIN)/python -m bench.scale

@@ -215,6 +215,19 @@ def replica_down():
     return {"responses": responses, "seconds": timings}
 
 
+def servers_newsroom():
+    """The site two app servers serve: a story, an editor, and a document in the storage."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    story = newsroom()
+    get_user_model().objects.create_superuser("editor", "editor@example.com", "editor-password")
+    document = get_document_model().objects.create(
+        title="Tide tables", file=ContentFile(b"high water 06:12", name="tide-tables.txt")
+    )
+    return {"story": story.pk, "story_url": story.url, "document_url": document.url}
+
+
 if __name__ == "__main__":
     setup_test_environment()
     result = globals()[sys.argv[1]]()
