@@ -215,9 +215,10 @@ def main():
         for mode, page_cache in (("cached", "true"), ("rendered", "false")):
             env = {**base, "PAGE_CACHE_ENABLED": page_cache}
             with AppServer(env) as server_a, AppServer(env) as server_b:
+                # The first renders make the renditions and fill the caches.
                 for path in TARGETS.values():
-                    requests.get(f"{server_a.url}{path}", timeout=30)
-                    requests.get(f"{server_b.url}{path}", timeout=30)
+                    requests.get(f"{server_a.url}{path}", timeout=300)
+                    requests.get(f"{server_b.url}{path}", timeout=300)
                 for name, path in TARGETS.items():
                     one = wrk([f"{server_a.url}{path}"], args.duration)
                     two = wrk([f"{server_a.url}{path}", f"{server_b.url}{path}"], args.duration)
