@@ -75,7 +75,7 @@ def sizes(text):
 
 def main():
     setup_test_environment()
-    connection.creation.create_test_db(verbosity=0)
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
     article = build_article()
     reader = Client()
     reader.get(article.url)
@@ -115,7 +115,7 @@ def main():
         f"{from_database[1]:6.3f} ms"
     )
     print(
-        f"  configuration from the default cache : {from_cache[0]:6.3f} / {from_cache[1]:6.3f} ms"
+        f"  configuration, cached under SITE     : {from_cache[0]:6.3f} / {from_cache[1]:6.3f} ms"
     )
     print(f"  record a decision (POST, one record) : {decision[0]:6.2f} / {decision[1]:6.2f} ms")
     print(f"  status endpoint (CSRF token, state)  : {status[0]:6.2f} / {status[1]:6.2f} ms")
