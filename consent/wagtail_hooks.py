@@ -225,6 +225,7 @@ class ConsentPolicyAdmin(ModelAdmin):
         "version",
         *ConsentPolicy.WORDING_FIELDS,
         "privacy_page_revision",
+        "what_changed",
         "change_note",
         "published_at",
         "published_by",

@@ -6,6 +6,7 @@ from wagtail.models import Site
 
 from consent.models import AnalyticsSettings, ConsentRecord, CookieDeclaration
 from tests.browser.polling import wait_until
+from tests.consent.conftest import publish_new_version
 from tests.factories import (
     ArticlePageFactory,
     AuthorIndexPageFactory,
@@ -51,6 +52,7 @@ def newsroom():
         description="Counts visits in this test.",
         duration="Until you close your browser",
     )
+    publish_new_version()
     return {"home": home, "section": section, "article": article}
 
 
@@ -314,7 +316,91 @@ def test_choices_work_without_javascript(chromium, newsroom, live_server):
     assert not ConsentRecord.objects.exists()
     page.get_by_role("button", name="Reject all").click()
 
-    assert page.url == live_server.url + newsroom["section"].url
+    assert page.url == live_server.url + newsroom["section"].url + "#consent-saved"
+    confirmation = page.get_by_text("Your cookie choices are saved.")
+    assert confirmation.is_visible()
     assert ConsentRecord.objects.get().choice == "reject_all"
     assert {"cookie_consent", "consent_receipt"} <= cookie_names(page)
+    # The banner stays without JavaScript; it says what the reader can do, not that
+    # nothing is on until they choose.
+    assert "Nothing optional is switched on until you choose" not in banner(page).inner_text()
+    assert "your choice holds" in banner(page).inner_text()
+    page.goto(live_server.url + newsroom["article"].url)
+    assert page.get_by_text("Your cookie choices are saved.").is_hidden()
     context.close()
+
+
+def obscured_by_banner(page):
+    """Whether the focused element is hidden behind the open banner, even in part."""
+    return page.evaluate(
+        """() => {
+            const focused = document.activeElement.getBoundingClientRect();
+            const banner = document.querySelector("[data-consent-banner]");
+            const focus = document.activeElement;
+            const open = banner.hasAttribute("data-open");
+            if (!open || banner.contains(focus) || focus === document.body) {
+                return false;
+            }
+            const top = banner.getBoundingClientRect().top;
+            return focused.bottom > top || focused.top < 0;
+        }"""
+    )
+
+
+@pytest.mark.parametrize("customise", [False, True])
+def test_on_a_phone_keyboard_focus_is_never_under_the_open_banner(
+    chromium, newsroom, live_server, customise
+):
+    """WCAG 2.4.11: tabbing through a page while the banner is open at 360 x 640."""
+    context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server.url + newsroom["article"].url)
+    open_banner = page.locator("[data-consent-banner][data-open]")
+    open_banner.wait_for()
+    if customise:
+        open_banner.get_by_role("button", name="Customise").click()
+        preferences = page.locator("[data-consent-preferences]")
+        assert preferences.is_visible()
+
+    height = open_banner.bounding_box()["height"]
+    assert height <= 0.5 * 640
+    padding = page.evaluate("getComputedStyle(document.documentElement).scrollPaddingBottom")
+    assert padding == f"{round(height)}px" or abs(float(padding[:-2]) - height) < 1
+    # The page's own links first: tab from the top of the document.
+    page.evaluate("document.activeElement.blur(); window.scrollTo(0, 0)")
+    outside = 0
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "document.querySelector('[data-consent-banner]').contains(document.activeElement)"
+        ):
+            continue
+        outside += 1
+        assert not obscured_by_banner(page), page.evaluate("document.activeElement.outerHTML")
+    assert outside > 5
+    context.close()
+
+
+def test_a_reader_who_chose_before_is_asked_again_with_what_changed(newsroom, live_server, reader):
+    reader.goto(live_server.url + newsroom["article"].url)
+    banner(reader).get_by_role("button", name="Reject all").click()
+    banner(reader).wait_for(state="hidden")
+    CookieGroup.objects.filter(varname="embeds").update(
+        description="Videos from YouTube, which learns that you watched them."
+    )
+    publish_new_version()
+
+    reader.reload()
+
+    banner(reader).wait_for()
+    changes = banner(reader).locator("[data-consent-changes]")
+    assert changes.is_visible()
+    assert "Changed: description of the group “Embeds and social media”" in changes.inner_text()
+
+
+def test_a_first_visit_shows_no_what_changed(newsroom, live_server, reader):
+    publish_new_version(what_changed="Plainer words.")
+    reader.goto(live_server.url + newsroom["article"].url)
+
+    banner(reader).wait_for()
+    assert banner(reader).locator("[data-consent-changes]").is_hidden()

@@ -1,11 +1,12 @@
 """Consent versioned as a whole: what readers are told changes only when a version is
 published, each record points at the version its reader saw, and the database answers
-(no cache of its own) even while the cache is down."""
+(its cache renewed by the freshness model) even while the cache is down."""
 
 import json
 
 import pytest
 from cookie_consent.models import CookieGroup
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -17,9 +18,20 @@ from consent.models import (
     CookieDeclaration,
     PublishedVersionIsRecord,
 )
+from freshness import versions
 from tests.consent.conftest import publish_new_version
 
 pytestmark = pytest.mark.django_db
+
+
+class BrokenCache(LocMemCache):
+    """A cache whose every call fails, as a backend without IGNORE_EXCEPTIONS does."""
+
+    def get(self, *args, **kwargs):
+        raise ConnectionError("cache is down")
+
+    get_many = set = add = delete = get
+
 
 LOCAL_MEMORY = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 # Production's Redis settings, pointed at a port where nothing listens.
@@ -50,16 +62,48 @@ class TestCacheDown:
         assert client.get("/cookies/status/").json()["decided"] is True
         assert ConsentRecord.objects.count() == 1
 
-    def test_reading_the_configuration_is_one_query(self, home):
-        with CaptureQueriesContext(connection) as queries:
-            configuration = get_configuration()
-        assert len(queries) == 1
+    @override_settings(
+        CACHES={
+            "default": {"BACKEND": f"{__name__}.BrokenCache"},
+            "renditions": LOCAL_MEMORY,
+        }
+    )
+    def test_a_cache_that_raises_falls_back_to_the_database(self, home):
+        configuration = get_configuration()
+
         assert [group.varname for group in configuration.groups] == [
             "necessary",
             "analytics",
             "embeds",
             "marketing",
         ]
+
+
+class TestFreshnessModel:
+    def test_a_warm_configuration_costs_no_queries(self, home):
+        get_configuration()
+        with CaptureQueriesContext(connection) as queries:
+            get_configuration()
+        assert len(queries) == 0
+
+    def test_publishing_renews_it_through_the_site_version(self, home):
+        before = versions.current([versions.SITE])
+        get_configuration()
+
+        publish_new_version(heading="Cookies, plainly")
+
+        assert versions.current([versions.SITE]) != before
+        assert get_configuration().policy.heading == "Cookies, plainly"
+
+    def test_edits_and_drafts_keep_it(self, home):
+        get_configuration()
+        CookieGroup.objects.filter(varname="analytics").update(name="Not yet")
+        ConsentPolicy.objects.current().new_draft(heading="Not yet either").save()
+
+        with CaptureQueriesContext(connection) as queries:
+            configuration = get_configuration()
+        assert len(queries) == 0
+        assert configuration.group("analytics").name == "Analytics"
 
 
 class TestEditsWaitForAVersion:

@@ -3,6 +3,7 @@
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -144,6 +145,7 @@ class TestSameBytesWhateverTheChoice:
 
 class TestConfigurationCost:
     def test_configuration_is_one_query_however_many_cookies(self, home, analytics_cookie):
+        cache.clear()
         with CaptureQueriesContext(connection) as few:
             get_configuration()
         group = analytics_cookie.cookiegroup
@@ -152,6 +154,7 @@ class TestConfigurationCost:
                 cookiegroup=group, name=f"extra_{number}", description="x", duration="1 day"
             )
         publish_new_version()
+        cache.clear()
         with CaptureQueriesContext(connection) as many:
             configuration = get_configuration()
 
