@@ -541,7 +541,7 @@ WIRE_FETCH_TIMEOUT = env.float("WIRE_FETCH_TIMEOUT", default=5.0)
 WIRE_MAX_FILE_BYTES = env.int("WIRE_MAX_FILE_BYTES", default=5 * 1024 * 1024)
 WIRE_MAX_PHOTO_BYTES = env.int("WIRE_MAX_PHOTO_BYTES", default=15 * 1024 * 1024)
 WIRE_MAX_PHOTOS_PER_ITEM = env.int("WIRE_MAX_PHOTOS_PER_ITEM", default=12)
-WIRE_MAX_XML_DEPTH = env.int("WIRE_MAX_XML_DEPTH", default=64)
+WIRE_MAX_DEPTH = env.int("WIRE_MAX_DEPTH", default=64)
 # A kill from the source takes a story built from it down (410 Gone with a public note);
 # false only alerts the editors who used it.
 WIRE_KILL_TAKES_DOWN = env.bool("WIRE_KILL_TAKES_DOWN", default=True)

@@ -421,7 +421,7 @@ def test_first_publication_lines():
         ("newsml", "hostile-external-entity.xml", "declares entities"),
         ("nitf", "hostile-deep-nesting.xml", "nested more than 64 levels"),
         ("nitf", "hostile-bad-encoding.xml", "not valid UTF-8, the encoding it declares"),
-        ("ninjs", "ninjs-deep-nesting.json", "nested too deeply"),
+        ("ninjs", "ninjs-deep-nesting.json", "nested more than 64 levels"),
         ("ninjs", "ninjs-bad-encoding.json", "not UTF-8"),
     ],
 )

@@ -3,6 +3,7 @@
 
 import json
 
+from django.conf import settings
 from django.utils.html import escape
 
 from wire.parsers.base import Parser, Rejected, check_size, clean_line, parse_date, parse_int
@@ -32,6 +33,25 @@ def names(values):
     return result
 
 
+def nesting_depth(document):
+    """How many arrays and objects deep `document` goes, counted without recursion."""
+    deepest = 0
+    pending = [(document, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict):
+            value = value.values()
+        elif not isinstance(value, list):
+            continue
+        deepest = max(deepest, depth)
+        pending.extend((child, depth + 1) for child in value)
+    return deepest
+
+
+def too_deep():
+    return f"The JSON is nested more than {settings.WIRE_MAX_DEPTH} levels deep (WIRE_MAX_DEPTH)."
+
+
 class NinjsParser(Parser):
     format = "ninjs"
 
@@ -40,11 +60,14 @@ class NinjsParser(Parser):
         try:
             document = json.loads(data)
         except RecursionError:
-            raise Rejected("The JSON is nested too deeply to read.") from None
+            # Older interpreters give up before WIRE_MAX_DEPTH is reached on hostile input.
+            raise Rejected(too_deep()) from None
         except UnicodeDecodeError:
             raise Rejected("The JSON is not UTF-8, UTF-16 or UTF-32 text.") from None
         except ValueError as error:
             raise Rejected(f"Not valid JSON: {error}.") from None
+        if nesting_depth(document) > settings.WIRE_MAX_DEPTH:
+            raise Rejected(too_deep())
         items = document if isinstance(document, list) else [document]
         for position, item in enumerate(items, start=1):
             try:

@@ -40,7 +40,7 @@ def parse_xml(data):
     """The root element of `data`, or ``Rejected`` saying what is wrong with it."""
     check_size(data)
     check_encoding(data)
-    max_depth = settings.WIRE_MAX_XML_DEPTH
+    max_depth = settings.WIRE_MAX_DEPTH
     depth = 0
     root = None
     try:
@@ -53,7 +53,7 @@ def parse_xml(data):
                     root = element
                 if depth > max_depth:
                     raise Rejected(
-                        f"The XML is nested more than {max_depth} levels deep (WIRE_MAX_XML_DEPTH)."
+                        f"The XML is nested more than {max_depth} levels deep (WIRE_MAX_DEPTH)."
                     )
             else:
                 depth -= 1
