@@ -11,7 +11,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test test-browser lint check migrate demo clean bench bench-search bench-consent bench-wire
+BROWSER_TOOLS := node_modules/axe-core/axe.min.js
+
+.PHONY: run test test-browser browser-tools lint check migrate demo clean bench bench-search bench-consent bench-wire
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python $(SUPPORTED_PYTHONS) not found: install one, or set PYTHON=" >&2; exit 1; }
@@ -33,12 +35,22 @@ run: $(STAMP)
 
 # Browser tests run in their own process: their transactional, serialized-rollback
 # database does not survive being mixed with the rest of the suite.
-test: $(STAMP)
+test: $(STAMP) browser-tools
 	$(BIN)/pytest -n 2 -m "not browser"
 	$(BIN)/pytest -m browser
 
-test-browser: $(STAMP)
+test-browser: $(STAMP) browser-tools
 	$(BIN)/pytest -m browser
+
+# axe-core, pinned in package-lock.json, which the accessibility test injects into pages.
+# Without npm the test says how to get it (and fails under CI=true).
+browser-tools:
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(BROWSER_TOOLS); \
+	else echo "npm not found: the accessibility browser test will be skipped" >&2; fi
+
+$(BROWSER_TOOLS): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
 from home.models import ARTICLES_PER_SECTION, SECONDARY_STORY_COUNT, HomePageStory
-from tests.factories import ArticlePageFactory, SectionFactory, StandardPageFactory
+from tests.factories import ArticlePageFactory, ImageFactory, SectionFactory, StandardPageFactory
 
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
 
@@ -208,3 +208,22 @@ def test_a_quiet_section_keeps_its_block_beyond_the_newest_stories(
         "Culture": ["Culture 11", "Culture 12", "Culture 13", "Culture 14"],
         "Almanac": ["Almanac 400"],
     }
+
+
+def test_the_lead_picture_loads_first_and_every_picture_asks_for_its_slot(client, story):
+    """The lead is the largest picture above the fold: fetched at once and first. Each
+    `sizes` names the width site.css gives the slot, so phones and desktops download what
+    they show, no more."""
+    for hours_ago in range(1, 7):
+        story(f"{hours_ago} hours ago", hours_ago=hours_ago, hero_image=ImageFactory())
+
+    soup = front_page(client)["soup"]
+
+    lead = soup.select_one(".teaser--lead img")
+    assert lead["fetchpriority"] == "high"
+    assert "loading" not in lead.attrs
+    assert soup.select_one(".teaser--lead source")["sizes"].startswith("(min-width: 72rem) 45.7rem")
+    grid = soup.select_one(".teaser-grid img")
+    assert grid["loading"] == "lazy"
+    assert "fetchpriority" not in grid.attrs
+    assert soup.select_one(".teaser-grid source")["sizes"].startswith("(min-width: 72rem) 16.4rem")
