@@ -4,6 +4,13 @@ A stored response is served while the versions of the site and of its address ar
 it was stored with (`freshness.versions`); any change that shows on the address renews one
 of them (`freshness.changes`). Signed-in readers, the admin, previews, responses that set
 cookies (a CSRF token, a session) and responses marked private are never stored.
+
+After a renewal, one request renders the address again while the readers who ask in the
+meantime get the copy it replaces (for at most PAGE_CACHE_RENDER_LOCK_SECONDS), as a CDN
+does with stale-while-revalidate: a newsroom publishing all day must not make every reader
+of the front page wait for its render. When the new answer cannot be stored but is a
+definite one (the page was unpublished, made private or moved), the old copy is dropped at
+once, so nobody is served what was taken down.
 """
 
 import hashlib
@@ -48,11 +55,21 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry and entry["versions"] == current:
-            response = HttpResponse(
-                entry["content"], status=entry["status"], headers=entry["headers"]
-            )
-            response["X-Cache"] = "HIT"
+            return self.replay(entry, "HIT")
+        if not entry:
+            return self.render(request, key, current)
+        if not self.claim_render(key):
+            return self.replay(entry, "STALE")
+        try:
+            response = self.render(request, key, current)
+            if response.status_code < 500 and not self.is_cacheable_response(response):
+                self.forget(key)
             return response
+        finally:
+            self.release_render(key)
+
+    def render(self, request, key, current):
+        """The view's answer, stored under `current` versions when it may be shared."""
         response = self.get_response(request)
         if self.is_cacheable_response(response):
             # A view that chose its own lifetime (the dateline fragment) keeps it here too.
@@ -72,6 +89,38 @@ class AnonymousPageCacheMiddleware:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
             response["X-Cache"] = "MISS"
         return response
+
+    @staticmethod
+    def replay(entry, verdict):
+        response = HttpResponse(entry["content"], status=entry["status"], headers=entry["headers"])
+        response["X-Cache"] = verdict
+        return response
+
+    @staticmethod
+    def claim_render(key):
+        """Whether this request is the one to render a renewed address (`add` is atomic in
+        the shared cache, so one request on one server claims it)."""
+        try:
+            return versions.cache().add(
+                f"{key}:rendering", True, timeout=settings.PAGE_CACHE_RENDER_LOCK_SECONDS
+            )
+        except Exception:
+            logger.warning("Page cache unavailable; rendering", exc_info=True)
+            return True
+
+    @staticmethod
+    def release_render(key):
+        try:
+            versions.cache().delete(f"{key}:rendering")
+        except Exception:
+            logger.warning("Page cache unavailable; render claim left to expire", exc_info=True)
+
+    @staticmethod
+    def forget(key):
+        try:
+            versions.cache().delete(key)
+        except Exception:
+            logger.warning("Page cache unavailable; old copy left to expire", exc_info=True)
 
     @staticmethod
     def is_cacheable_request(request):

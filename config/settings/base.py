@@ -241,6 +241,9 @@ FRESHNESS_CACHE_ALIAS = "default"
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
+# While one request renders a renewed page, other readers get the copy it replaces, for at
+# most this long (a render that hangs or dies gives up its claim after it).
+PAGE_CACHE_RENDER_LOCK_SECONDS = env.int("PAGE_CACHE_RENDER_LOCK_SECONDS", default=10)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/")

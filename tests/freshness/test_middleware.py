@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.cache.backends.base import BaseCache
 from django.core.management import call_command
 from django.db import connection
@@ -14,6 +15,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from consent.models import ConsentPolicy
 from core.models import SiteSettings
+from freshness.middleware import response_key
 from tests.factories import ArticlePageFactory, SectionFactory
 
 
@@ -259,3 +261,52 @@ def test_restricting_a_page_purges_its_cached_public_copy(client, purges, home, 
 
     assert "Tide gauge installed" not in client.get(article.url).content.decode()
     assert "Tide gauge installed" not in client.get(home.url).content.decode()
+
+
+def rendering_elsewhere(path):
+    """Claim the render of `path`, as a request on another worker that is rendering it."""
+    key = response_key("testserver", path, "")
+    assert cache.add(f"{key}:rendering", True)
+    return key
+
+
+def test_while_one_request_renders_a_renewed_page_readers_get_the_copy_it_replaces(
+    client, article, purges
+):
+    client.get(article.url)
+    purges(publish_edit, article, title="Tide gauge installed at the pier")
+    key = rendering_elsewhere(article.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        stale = client.get(article.url)
+    assert stale["X-Cache"] == "STALE"
+    assert "Tide gauge installed at the pier" not in stale.content.decode()
+    assert len(queries) == 0
+
+    cache.delete(f"{key}:rendering")
+    fresh = client.get(article.url)
+    assert fresh["X-Cache"] == "MISS"
+    assert "Tide gauge installed at the pier" in fresh.content.decode()
+    assert cache.get(f"{key}:rendering") is None
+    assert client.get(article.url)["X-Cache"] == "HIT"
+
+
+def test_the_render_claim_is_given_up_when_the_view_fails(client, article, purges, monkeypatch):
+    client.get(article.url)
+    purges(publish_edit, article, title="Tide gauge moved")
+    client.raise_request_exception = True
+    monkeypatch.setattr(
+        "news.models.ArticlePage.serve", lambda *args, **kwargs: 1 / 0, raising=True
+    )
+    with pytest.raises(ZeroDivisionError):
+        client.get(article.url)
+    assert cache.get(f"{response_key('testserver', article.url, '')}:rendering") is None
+
+
+def test_an_unpublished_page_is_never_served_from_the_copy_it_replaces(client, article, purges):
+    client.get(article.url)
+    purges(article.unpublish)
+
+    assert client.get(article.url).status_code == 404
+    rendering_elsewhere(article.url)
+    assert client.get(article.url).status_code == 404
