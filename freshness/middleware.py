@@ -13,6 +13,7 @@ definite one (the page was unpublished, made private or moved), the old copy is 
 once, so nobody is served what was taken down.
 """
 
+import functools
 import hashlib
 import logging
 
@@ -30,8 +31,18 @@ UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 MAX_CACHED_QUERY_LENGTH = 256
 
 
+@functools.cache
+def settings_fingerprint():
+    """The values of PAGE_CACHE_KEYED_ON_SETTINGS, which shape the headers stored with each
+    page, as a short digest computed once per process."""
+    values = repr([getattr(settings, name, None) for name in settings.PAGE_CACHE_KEYED_ON_SETTINGS])
+    return hashlib.blake2b(values.encode(), digest_size=8).hexdigest()
+
+
 def response_key(host, path, query_string):
-    digest = hashlib.blake2b(f"{host}{path}?{query_string}".encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(
+        f"{settings_fingerprint()} {host}{path}?{query_string}".encode(), digest_size=16
+    ).hexdigest()
     return f"pagecache:response:{digest}"
 
 

@@ -2,9 +2,11 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from django.test.signals import setting_changed
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
@@ -12,6 +14,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from freshness.changes import renew_addresses, renew_everything, renew_page
+from freshness.middleware import settings_fingerprint
 
 
 @receiver(page_published)
@@ -78,3 +81,10 @@ def addresses_using(obj):
     )
     pages = Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific()
     return [address for page in pages for address in page.addresses_showing_this()]
+
+
+@receiver(setting_changed)
+def keyed_setting_changed(sender, setting, **kwargs):
+    """Settings change at run time only in tests; the fingerprint must follow them there."""
+    if setting in settings.PAGE_CACHE_KEYED_ON_SETTINGS:
+        settings_fingerprint.cache_clear()

@@ -59,13 +59,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Before the static files and the page cache, so every response carries the current
-    # policy, cached or not (see "Content Security Policy" at the end).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Answers a cached page before anything else runs, so that a cached page costs about
+    # what Django's own constant answer does. It stores the headers the middleware below
+    # set (the security policies) with the page, which keeps a page and the script hashes
+    # its policy names together; PAGE_CACHE_KEYED_ON_SETTINGS changes its keys when a
+    # deploy changes those policies.
+    "freshness.middleware.AnonymousPageCacheMiddleware",
+    # Before the static files, so every response carries the current policy (see
+    # "Content Security Policy" at the end).
     "security.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
-    "freshness.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -246,7 +251,14 @@ PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 PAGE_CACHE_RENDER_LOCK_SECONDS = env.int("PAGE_CACHE_RENDER_LOCK_SECONDS", default=10)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
-PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/")
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", STATIC_URL, MEDIA_URL)
+# Settings that shape the headers stored with each cached page: a deploy that changes one
+# of them starts the page cache afresh.
+PAGE_CACHE_KEYED_ON_SETTINGS = [
+    "CONTENT_SECURITY_POLICY",
+    "CONTENT_SECURITY_POLICY_REPORT_ONLY",
+    "PERMISSIONS_POLICY",
+]
 # Page fragments ({% wagtailpagecache %}, {% wagtailcache %}) live in Django's
 # "template_fragments" cache; switched off, it keeps nothing.
 PAGE_FRAGMENTS_ENABLED = env.bool("PAGE_FRAGMENTS_ENABLED", default=True)
