@@ -15,6 +15,8 @@ from wagtail.embeds.exceptions import EmbedException
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.rich_text import RichText, expand_db_html
 
+from core.credits import credit_line
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 SOCIAL_PLATFORMS = [
@@ -119,8 +121,7 @@ class BlockQuoteBlock(blocks.StructBlock):
 
 class CaptionedImageValue(blocks.StructValue):
     def credit_line(self):
-        credit = self["credit"] or (self["image"].credit if self["image"] else "")
-        return f"Photo: {credit}" if credit else ""
+        return credit_line(self["credit"] or (self["image"].credit if self["image"] else ""))
 
     def alt(self):
         if self["alt_text"]:

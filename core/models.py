@@ -18,6 +18,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Page, Site
 
 from core.blocks import SocialLinkBlock
+from core.credits import credit_line
 from freshness import versions
 
 # Wagtail's tree holds its own root at depth 1; each site's home page sits below it.
@@ -156,8 +157,7 @@ class HeroImageMixin(models.Model):
         return self.hero_image
 
     def hero_credit_line(self):
-        credit = self.hero_credit or (self.hero_image.credit if self.hero_image else "")
-        return f"Photo: {credit}" if credit else ""
+        return credit_line(self.hero_credit or (self.hero_image.credit if self.hero_image else ""))
 
 
 @register_setting(icon="site")

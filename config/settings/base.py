@@ -243,6 +243,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # fragments), and a CDN when one is configured. Server-side copies may live long because
 # every change renews them; browsers keep pages only briefly.
 FRESHNESS_CACHE_ALIAS = "default"
+# Put before picture credits that do not say what kind they are ("Photo:"); none by default.
+IMAGE_CREDIT_PREFIX = env.str("IMAGE_CREDIT_PREFIX", default="")
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=60)
 PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)

@@ -44,7 +44,7 @@ def test_reader_follows_section_story_and_byline(newsroom, live_server, browser_
     page.get_by_role("link", name="The harbour museum opens its doors again").click()
     page.wait_for_url("**/culture/harbour-museum-reopens/")
     assert page.locator("h1").inner_text() == "The harbour museum opens its doors again"
-    assert "Photo: Ana Ruiz/Lord's Press" in page.locator("figure.story__hero").text_content()
+    assert "Ana Ruiz/Lord's Press" in page.locator("figure.story__hero").text_content()
 
     page.locator(".story__meta").get_by_role("link", name="Mara Stein").click()
     page.wait_for_url("**/authors/mara-stein/")

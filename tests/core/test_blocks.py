@@ -82,7 +82,7 @@ def test_captioned_image_shows_caption_and_credit_in_separate_elements():
     figure = soup.select_one("figure.captioned-image")
     assert figure.select_one("picture img")["src"].startswith("/media/images/")
     assert figure.select_one("figcaption .caption").text == "The harbour wall"
-    assert figure.select_one("figcaption .credit").text == "Photo: Ana Ruiz"
+    assert figure.select_one("figcaption .credit").text == "Ana Ruiz"
 
 
 def test_captioned_image_credit_falls_back_to_the_images_own():
@@ -90,7 +90,7 @@ def test_captioned_image_credit_falls_back_to_the_images_own():
 
     soup = render("image", {"image": image.pk, "caption": "", "credit": "", "alt_text": ""})
 
-    assert soup.select_one("figcaption .credit").text == "Photo: Tom Lind/Lord's Press"
+    assert soup.select_one("figcaption .credit").text == "Tom Lind/Lord's Press"
     assert soup.select_one("figcaption .caption") is None
 
 
@@ -226,3 +226,25 @@ def test_social_link_for_an_unknown_platform_falls_back_to_its_key():
     value = block.to_python({"platform": "myspace", "url": "https://example.org/"})
 
     assert value.label() == "myspace"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "credit", "line"),
+    [
+        ("", "Ana Ruiz/Lord's Press", "Ana Ruiz/Lord's Press"),
+        ("Photo:", "Ana Ruiz/Lord's Press", "Photo: Ana Ruiz/Lord's Press"),
+        ("Photo:", "Pool photo by Tom Lind", "Pool photo by Tom Lind"),
+        ("Photo:", "Illustration: Mira Holt", "Illustration: Mira Holt"),
+        ("Photo:", "Courtesy of the harbour board", "Courtesy of the harbour board"),
+        ("Photo:", "", ""),
+    ],
+)
+def test_credits_read_as_the_newsroom_wrote_them(settings, prefix, credit, line):
+    """No prefix by default; a house prefix only where the credit names no kind itself."""
+    settings.IMAGE_CREDIT_PREFIX = prefix
+    image = ImageFactory(credit="")
+
+    soup = render("image", {"image": image.pk, "caption": "", "credit": credit, "alt_text": ""})
+
+    credit_element = soup.select_one("figcaption .credit")
+    assert (credit_element.text if credit_element else "") == line

@@ -112,7 +112,7 @@ def test_hero_image_has_caption_and_the_images_credit(client, section, author):
 
     assert hero.select_one("picture img")["alt"] == "The harbour wall at dawn"
     assert hero.select_one("figcaption .caption").text == "The wall at dawn"
-    assert hero.select_one("figcaption .credit").text == "Photo: Ana Ruiz/Lord's Press"
+    assert hero.select_one("figcaption .credit").text == "Ana Ruiz/Lord's Press"
 
 
 def test_hero_credit_set_on_the_article_wins_over_the_images(client, section, author):
@@ -127,7 +127,7 @@ def test_hero_credit_set_on_the_article_wins_over_the_images(client, section, au
     hero = parse(client.get(article.url)).select_one("figure.story__hero")
 
     assert hero.select_one("figcaption .caption") is None
-    assert hero.select_one("figcaption .credit").text == "Photo: Tom Lind"
+    assert hero.select_one("figcaption .credit").text == "Tom Lind"
 
 
 def test_article_without_hero_image_has_no_hero_figure(client, section, author):
