@@ -92,13 +92,14 @@ class ArticleFeed(Feed, metaclass=ABCMeta):
         FEEDS_FULL_CONTENT the whole story. Whatever limits who may read a story in
         full must be applied here, so the restriction holds in every feed."""
         if not settings.FEEDS_FULL_CONTENT:
-            return article.standfirst
+            return article.summary()
         origin = self.request.build_absolute_uri("/").rstrip("/")
         # Subscribers-only stories give feeds their free opening alone.
         context = {"request": self.request}
         body = mark_safe("".join(block.render(context) for block in article.teaser_blocks()))  # noqa: S308
-        html = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
-        return absolute_urls(html, origin)
+        if article.standfirst:
+            body = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
+        return absolute_urls(body, origin)
 
     def item_author_name(self, article):
         names = [credit.author.title for credit in article.author_links.all()]

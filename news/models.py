@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -33,6 +34,8 @@ WORDS_PER_MINUTE = 230
 TEXT_BLOCKS = {"paragraph", "subheading", "contributor_note"}
 # How many paragraphs of a subscribers-only story anyone may read before the prompt.
 TEASER_PARAGRAPHS = 2
+# A story without a standfirst is summed up by this many of its opening words.
+SUMMARY_WORDS = 40
 # Held by confirmed readers (through the Subscribers group), editors and superusers.
 SUBSCRIBER_ONLY_PERMISSION = "news.read_subscriber_only"
 
@@ -158,7 +161,10 @@ class ArticlePage(HeroImageMixin, BasePage):
     """A story: headline, standfirst, byline and a body of blocks."""
 
     standfirst = models.TextField(
-        max_length=300, help_text="One or two sentences under the headline that sum the story up."
+        max_length=300,
+        blank=True,
+        help_text="One or two sentences under the headline that sum the story up. Without "
+        "one, search engines, link previews and feeds quote the opening of the story.",
     )
     dateline = models.CharField(
         max_length=60, blank=True, help_text="Where the story was reported from, e.g. BRUSSELS."
@@ -436,6 +442,13 @@ class ArticlePage(HeroImageMixin, BasePage):
         """The subscribers-only rest of the body, searched only by readers who may read it."""
         rest = list(self.body.raw_data)[self.teaser_length() :]
         return " ".join(filter(None, map(searchable_block_text, rest)))
+
+    def summary(self):
+        """What search engines, link previews and feeds say the story is: its standfirst, or
+        the opening of what anyone may read, never the subscribers-only part."""
+        if self.standfirst:
+            return self.standfirst
+        return Truncator(next(iter(self.public_passages()), "")).words(SUMMARY_WORDS)
 
     def search_snippet_passages(self):
         """The only text search results may quote from: the standfirst and what anyone may

@@ -90,7 +90,7 @@ def news_article(article, request, site_settings):
         "mainEntityOfPage": {"@type": "WebPage", "@id": article.canonical_url(request)},
         "url": article.get_full_url(request),
         "headline": article.title[:HEADLINE_LENGTH],
-        "description": article.standfirst,
+        "description": article.summary(),
         "datePublished": article.display_date(),
         "dateModified": article.last_published_at or article.display_date(),
         "author": [person(credit.author, request) for credit in article.author_links.all()],

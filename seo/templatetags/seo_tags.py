@@ -30,7 +30,7 @@ def page_meta(context):
         canonical_url=page.canonical_url(request),
         title=page.seo_title or page.title,
         description=page.search_description
-        or getattr(page, "standfirst", "")
+        or (page.summary() if isinstance(page, ArticlePage) else "")
         or site_settings.tagline,
         og_type="article" if isinstance(page, ArticlePage) else "website",
         image=share_image(page, request),

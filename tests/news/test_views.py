@@ -393,3 +393,33 @@ def test_the_500_page_renders_without_touching_the_database(db):
 
     assert len(queries) == 0
     assert "Something went wrong on our side" in html
+
+
+def test_a_story_without_a_standfirst_is_summed_up_by_its_free_opening(client, section, author):
+    """Search engines, link previews, structured data and feeds quote the opening of what
+    anyone may read; readers see no empty standfirst."""
+    article = ArticlePageFactory(
+        parent=section,
+        authors=[author],
+        standfirst="",
+        subscribers_only=True,
+        body=[
+            ("paragraph", "<p>The ferry will run <b>twice</b> a day from May.</p>"),
+            ("paragraph", "<p>Timetables are at the harbour office.</p>"),
+            ("paragraph", "<p>Only subscribers read that the operator is changing.</p>"),
+        ],
+    )
+    opening = "The ferry will run twice a day from May."
+
+    soup = parse(client.get(article.url))
+    assert soup.select_one('meta[name="description"]')["content"] == opening
+    assert soup.select_one('meta[property="og:description"]')["content"] == opening
+    assert (
+        f'"description":"{opening}"' in soup.select_one('script[type="application/ld+json"]').text
+    )
+    assert soup.select_one(".story .standfirst") is None
+    assert parse(client.get(section.url)).select_one(".teaser__standfirst") is None
+    assert opening in client.get("/feeds/rss/").content.decode()
+    assert article.summary() == opening
+    article.standfirst = "A daily ferry again."
+    assert article.summary() == "A daily ferry again."
