@@ -52,6 +52,12 @@ class AuthorPage(BasePage):
         related_name="+",
     )
     bio = RichTextField(blank=True, features=["bold", "italic", "link"])
+    short_bio = models.CharField(
+        max_length=280,
+        blank=True,
+        help_text="One or two sentences shown under each story they write, e.g. "
+        "“Staff Writers report for Lord's Press from the newsroom in Ardmere.”",
+    )
     social_links = StreamField([("link", SocialLinkBlock())], blank=True)
 
     search_fields = [
@@ -65,6 +71,7 @@ class AuthorPage(BasePage):
         FieldPanel("job_title"),
         FieldPanel("portrait"),
         FieldPanel("bio"),
+        FieldPanel("short_bio"),
         FieldPanel("social_links"),
     ]
 

@@ -443,6 +443,10 @@ class ArticlePage(HeroImageMixin, BasePage):
         rest = list(self.body.raw_data)[self.teaser_length() :]
         return " ".join(filter(None, map(searchable_block_text, rest)))
 
+    def authors_with_notes(self):
+        """The story's authors who have a short bio to show under it, in byline order."""
+        return [credit.author for credit in self.author_links.all() if credit.author.short_bio]
+
     def summary(self):
         """What search engines, link previews and feeds say the story is: its standfirst, or
         the opening of what anyone may read, never the subscribers-only part."""

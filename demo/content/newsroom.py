@@ -135,6 +135,7 @@ AUTHORS = [
         "name": "Staff Writers",
         "job_title": "Lord's Press newsroom",
         "bio": "<p>Articles credited to Staff Writers are reported and edited by several members of the Lord's Press newsroom working together, including our editorials.</p>",
+        "short_bio": "Stories under this byline are reported and edited by several members of the Lord's Press newsroom together.",
         "links": [],
     },
 ]

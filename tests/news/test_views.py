@@ -423,3 +423,24 @@ def test_a_story_without_a_standfirst_is_summed_up_by_its_free_opening(client, s
     assert article.summary() == opening
     article.standfirst = "A daily ferry again."
     assert article.summary() == "A daily ferry again."
+
+
+def test_authors_short_bios_follow_the_story_linked_to_their_pages(
+    client, section, author, author_index
+):
+    staff = AuthorPageFactory(
+        parent=author_index,
+        title="Staff Writers",
+        slug="staff",
+        short_bio="Staff Writers report for Lord's Press from the newsroom in Ardmere.",
+    )
+    article = ArticlePageFactory(parent=section, authors=[author, staff])
+
+    notes = parse(client.get(article.url)).select_one('aside[aria-label="About the authors"]')
+
+    assert [p.text for p in notes.select("p")] == [
+        "Staff Writers: Staff Writers report for Lord's Press from the newsroom in Ardmere."
+    ]
+    assert notes.select_one("a")["href"] == staff.url
+    without = ArticlePageFactory(parent=section, authors=[author], slug="no-notes")
+    assert parse(client.get(without.url)).select_one(".author-notes") is None

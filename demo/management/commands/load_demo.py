@@ -216,6 +216,7 @@ class Command(BaseCommand):
             title=spec["name"],
             job_title=spec["job_title"],
             bio=spec["bio"],
+            short_bio=spec.get("short_bio", ""),
             portrait=self.image(f"Portrait of {spec['name']}", credit="Lord's Press"),
             social_links=[
                 ("link", {"platform": platform, "url": url}) for platform, url in spec["links"]
