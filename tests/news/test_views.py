@@ -444,3 +444,37 @@ def test_authors_short_bios_follow_the_story_linked_to_their_pages(
     assert notes.select_one("a")["href"] == staff.url
     without = ArticlePageFactory(parent=section, authors=[author], slug="no-notes")
     assert parse(client.get(without.url)).select_one(".author-notes") is None
+
+
+def test_the_dateline_runs_into_the_first_paragraph(client, section, author):
+    article = ArticlePageFactory(
+        parent=section,
+        authors=[author],
+        dateline="BRUSSELS",
+        body=[("paragraph", "<p>Ministers agreed the <i>quota</i> at dawn.</p>")],
+    )
+
+    opening = parse(client.get(article.url)).select_one(".story-body p")
+
+    assert opening.text == "BRUSSELS — Ministers agreed the quota at dawn."
+    assert opening.select_one("span.story__dateline").text == "BRUSSELS —"
+
+
+def test_the_dateline_has_its_own_line_when_the_story_opens_with_something_else(
+    client, section, author
+):
+    article = ArticlePageFactory(
+        parent=section,
+        authors=[author],
+        dateline="BRUSSELS",
+        body=[
+            ("subheading", "The <deal>"),
+            ("paragraph", "<p>Ministers agreed the quota at dawn.</p>"),
+        ],
+    )
+
+    body = parse(client.get(article.url)).select_one(".story-body")
+
+    assert body.select_one("p.story__dateline").text == "BRUSSELS —"
+    assert "The <deal>" in body.text
+    assert body.select("p")[1].text == "Ministers agreed the quota at dawn."
