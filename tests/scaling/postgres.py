@@ -32,7 +32,15 @@ def require_server_binaries():
     return binaries
 
 
-def free_port():
+def free_port(first=55432, last=55439):
+    """The first port in the range nothing listens on, else one the system picks."""
+    for port in range(first, last + 1):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -43,11 +51,12 @@ class Cluster:
 
     def __init__(self, binaries):
         self.binaries = binaries
-        self.root = Path(tempfile.mkdtemp(prefix="lordspress-replica-"))
+        self.root = Path(tempfile.mkdtemp(prefix="lp_scale_"))
         self.primary_dir = self.root / "primary"
         self.standby_dir = self.root / "standby"
         self.primary_port = free_port()
-        self.standby_port = free_port()
+        # The primary is not listening yet, so the standby looks from the next port on.
+        self.standby_port = free_port(self.primary_port + 1)
         self.as_root = os.geteuid() == 0
 
     def run(self, program, *args):
