@@ -1,7 +1,9 @@
 """Two gunicorn servers over one PostgreSQL, one Redis (database 6) and one object storage
-behave as one site (bench/scale.py starts them the way the benchmark does)."""
+behave as one site (bench/scale.py starts them the way the benchmark does), in front of a
+CDN stand-in that records the purges it is sent."""
 
 import json
+import re
 import subprocess
 import sys
 import uuid
@@ -10,8 +12,17 @@ import psycopg
 import pytest
 import redis
 import requests
+from pytest_httpserver import HTTPServer
 
-from bench.scale import READ_TIMEOUT, AppServer, bulk_publish, draft_headline, environment, sign_in
+from bench.scale import (
+    READ_TIMEOUT,
+    AppServer,
+    bulk_publish,
+    draft_headline,
+    environment,
+    free_port,
+    sign_in,
+)
 from scaling.locks import lock_key
 from tests.scaling.conftest import ROOT
 
@@ -21,7 +32,18 @@ REDIS_URL = "redis://127.0.0.1:6379/6"
 
 
 @pytest.fixture(scope="module")
-def site(replicated_postgres, s3_server):
+def cdn():
+    """An HTTP endpoint standing in for the CDN, as Wagtail's HTTPBackend purges it."""
+    server = HTTPServer(host="127.0.0.1", port=free_port())
+    server.expect_request(re.compile(".*"), method="PURGE").respond_with_data("")
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def site(replicated_postgres, s3_server, cdn):
     import boto3
 
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -36,6 +58,7 @@ def site(replicated_postgres, s3_server):
         REDIS_URL,
         MEDIA_STORAGE_URL=f"s3://{bucket}?endpoint_url={s3_server}&region_name=us-east-1",
         CSP_REPORTS_PER_MINUTE="4",
+        FRONTEND_CACHE_PURGE_URL=cdn.url_for("/"),
         **credentials,
     )
     content = run(env, "-m", "tests.scaling.replica_scenarios", "servers_newsroom")
@@ -56,13 +79,20 @@ def shell(env, code):
     return run(env, "manage.py", "shell", "-c", code)
 
 
-def test_a_publish_on_one_server_is_seen_on_the_other_at_once(site):
+def test_a_publish_on_one_server_is_seen_on_the_other_at_once(site, cdn):
     a, b, story_url = site["a"], site["b"], site["story_url"]
     assert "Tide gauge rebuilt" in requests.get(f"{b.url}{story_url}", timeout=READ_TIMEOUT).text
     draft_headline(site["env"], site["story"], "Tide gauge reopens")
     # Still cached on B, whole and in fragments, until the publish.
     assert "Tide gauge rebuilt" in requests.get(f"{b.url}{story_url}", timeout=READ_TIMEOUT).text
-    bulk_publish(a, sign_in(a, "editor", "editor-password"), site["story"])
+    session = sign_in(a, "editor", "editor-password")
+    cdn.clear_log()
+    bulk_publish(a, session, site["story"])
+    # Server A asked the CDN to drop the pages that show the story, and nothing else.
+    purged = {request.path for request, _ in cdn.log}
+    assert {story_url, "/politics/", "/", "/feeds/rss/", "/sitemap.xml"} <= purged
+    assert all(request.method == "PURGE" for request, _ in cdn.log)
+    assert not {path for path in purged if path.startswith("/admin/")}
     for server in (b, a):
         page = requests.get(f"{server.url}{story_url}", timeout=READ_TIMEOUT).text
         assert "Tide gauge reopens" in page
