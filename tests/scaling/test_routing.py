@@ -11,7 +11,16 @@ from scaling import replicas
 
 
 @pytest.fixture
-def one_replica(settings, monkeypatch):
+def database(django_db_setup, django_db_blocker):
+    """The test database without a test transaction around each test, so a request's reads
+    start outside any transaction as they do in production. Nothing here writes, so there
+    is nothing to flush afterwards."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture
+def one_replica(settings, monkeypatch, database):
     settings.REPLICA_DATABASES = ["replica_1"]
     monkeypatch.setattr(replicas, "choose_replica", lambda: "replica_1")
 
@@ -30,7 +39,6 @@ def routed(request):
     return seen, response
 
 
-@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
     ("method", "path", "cookies", "reads"),
     [
@@ -60,7 +68,6 @@ def test_writes_and_work_outside_requests_use_the_primary(one_replica):
     assert router.allow_migrate("replica_1", "wagtailcore") is False
 
 
-@pytest.mark.django_db(transaction=True)
 def test_a_browser_that_writes_is_pinned_to_the_primary_for_a_while(one_replica, settings):
     settings.REPLICA_PIN_SECONDS = 30
     _, read = routed(RequestFactory().get("/politics/"))
@@ -71,8 +78,7 @@ def test_a_browser_that_writes_is_pinned_to_the_primary_for_a_while(one_replica,
     assert pin["httponly"]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_nothing_changes_without_replicas(settings):
+def test_nothing_changes_without_replicas(settings, database):
     settings.REPLICA_DATABASES = []
     seen, response = routed(RequestFactory().post("/subscribe/"))
     assert seen["reads"] == "default"
