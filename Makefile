@@ -13,7 +13,7 @@ MANAGE := $(BIN)/python manage.py
 
 BROWSER_TOOLS := node_modules/axe-core/axe.min.js
 
-.PHONY: run test test-browser browser-tools lint check migrate demo clean bench bench-search bench-consent bench-wire
+.PHONY: run test test-replica test-browser browser-tools lint check migrate demo clean bench bench-search bench-consent bench-wire bench-scale
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python $(SUPPORTED_PYTHONS) not found: install one, or set PYTHON=" >&2; exit 1; }
@@ -34,10 +34,14 @@ run: $(STAMP)
 	$(MANAGE) runserver 127.0.0.1:8000
 
 # Browser tests run in their own process: their transactional, serialized-rollback
-# database does not survive being mixed with the rest of the suite.
+# database does not survive being mixed with the rest of the suite. The replica tests start
+# a PostgreSQL primary and standby of their own and commit for real: `make test-replica`.
 test: $(STAMP) browser-tools
-	$(BIN)/pytest -n 2 -m "not browser"
+	$(BIN)/pytest -n 2 -m "not browser and not replica"
 	$(BIN)/pytest -m browser
+
+test-replica: $(STAMP)
+	$(BIN)/pytest -m replica
 
 test-browser: $(STAMP) browser-tools
 	$(BIN)/pytest -m browser
@@ -87,3 +91,8 @@ bench-search: $(STAMP)
 	for database in $(DATABASES); do for articles in $(ARTICLES); do \
 		$(BIN)/python bench/search.py --database $$database --articles $$articles || exit 1; \
 	done; done
+
+# One app server against two over the same PostgreSQL and Redis, and the time a publish on
+# one takes to show on the other (see README, "Scaling out").
+bench-scale: $(STAMP)
+	$(BIN)/python -m bench.scale

@@ -22,6 +22,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Site
 
 from freshness import versions
+from scaling.replicas import remember_primary_position
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,9 @@ def renew_addresses(urls):
     tags = sorted({versions.path_tag(urlsplit(url).path) for url in urls})
 
     def after_commit():
+        # Before the versions: a page rendered under them must come from a database that
+        # has the change (scaling/replicas.py).
+        remember_primary_position()
         renew_versions(tags)
         purge_cdn(urls)
 
@@ -52,6 +56,7 @@ def renew_addresses(urls):
 
 def renew_everything():
     def after_commit():
+        remember_primary_position()
         renew_versions([versions.SITE])
         purge_cdn_entry_pages()
 

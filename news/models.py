@@ -370,7 +370,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def is_locked_for(self, user):
         """Whether `user` may read only the teaser: the one access decision for this story."""
-        return self.subscribers_only and not user.has_perm(SUBSCRIBER_ONLY_PERMISSION)
+        return self.subscribers_only and not may_read_locked_text(user)
 
     def teaser_length(self):
         """How many opening body blocks everyone may read: for subscribers-only stories,
@@ -516,6 +516,11 @@ class ArticlePage(HeroImageMixin, BasePage):
             "subscriber_blocks": [] if is_locked else self.subscriber_blocks(),
             "related_articles": self.related_articles(),
         }
+
+
+def may_read_locked_text(user):
+    """Whether `user` may read subscribers-only text, and the documents linked only from it."""
+    return user.has_perm(SUBSCRIBER_ONLY_PERMISSION)
 
 
 def searchable_block_text(block):

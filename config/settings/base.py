@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "consent",
     "demo",
     "security",
+    "scaling",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -71,6 +72,8 @@ MIDDLEWARE = [
     "security.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After the page cache and the static files: they read nothing from the database.
+    "scaling.replicas.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -183,6 +186,23 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Uploads (original images, renditions, documents) in S3-compatible object storage, shared by
+# every app server: s3://bucket[/prefix][?endpoint_url=https://...&region_name=...]. The
+# credentials come the usual boto3 way (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, or the
+# machine's role). Images are linked at plain object addresses, so their prefix may be
+# public; documents are only ever served through the app (WAGTAILDOCS_SERVE_METHOD below),
+# which checks who may read them, so the bucket never has to make them public.
+MEDIA_STORAGE_URL = env.str("MEDIA_STORAGE_URL", default="")
+# Seconds to connect to the storage and, separately, to read from it.
+MEDIA_STORAGE_TIMEOUT = env.float("MEDIA_STORAGE_TIMEOUT", default=5.0)
+if MEDIA_STORAGE_URL:
+    from scaling.storage import object_storage
+
+    STORAGES["default"], _media_origin = object_storage(MEDIA_STORAGE_URL, MEDIA_STORAGE_TIMEOUT)
+    MEDIA_URL = f"{_media_origin}/"
+# Documents are always streamed by the app after its checks (collection view restrictions,
+# subscribers-only documents: news/wagtail_hooks.py), never redirected to the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Every e-mail is queued for the task worker (jobs/mail.py), which sends it through
 # EMAIL_DELIVERY_BACKEND and tries again later if the mail server is down.
@@ -562,3 +582,39 @@ WIRE_MAX_DEPTH = env.int("WIRE_MAX_DEPTH", default=64)
 # A kill from the source takes a story built from it down (410 Gone with a public note);
 # false only alerts the editors who used it.
 WIRE_KILL_TAKES_DOWN = env.bool("WIRE_KILL_TAKES_DOWN", default=True)
+
+# Read replicas (scaling/replicas.py): DATABASE_REPLICA_URL names one or more PostgreSQL
+# streaming standbys, comma-separated; readers' pages, feeds, sitemaps and search read from
+# them, everything else from DATABASE_URL.
+REPLICA_DATABASES = []
+for number, url in enumerate(env.list("DATABASE_REPLICA_URL", default=[]), start=1):
+    alias = f"replica_{number}"
+    DATABASES[alias] = {
+        **environ.Env.db_url_config(url),
+        "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
+        "CONN_HEALTH_CHECKS": True,
+        # A replica that does not answer soon is passed over for the primary.
+        "OPTIONS": {"connect_timeout": env.int("REPLICA_CONNECT_TIMEOUT", default=1)},
+        # Under the test runner a replica is the test database itself.
+        "TEST": {"MIRROR": "default"},
+    }
+    REPLICA_DATABASES.append(alias)
+if REPLICA_DATABASES:
+    DATABASE_ROUTERS = ["scaling.replicas.ReplicaRouter"]
+# Seconds a replica may be behind the primary and still serve readers.
+REPLICA_MAX_LAG_SECONDS = env.float("REPLICA_MAX_LAG_SECONDS", default=5.0)
+# Each process asks a replica how far behind it is at most this often.
+REPLICA_CHECK_SECONDS = env.float("REPLICA_CHECK_SECONDS", default=2.0)
+# After a browser writes anything, its reads go to the primary for this long.
+REPLICA_PIN_SECONDS = env.int("REPLICA_PIN_SECONDS", default=30)
+REPLICA_PIN_COOKIE = "read_primary"
+# Requests under these paths always read from the primary.
+REPLICA_PRIMARY_PATHS = (
+    "/admin/",
+    "/account/",
+    "/subscribe/",
+    "/unsubscribe/",
+    "/cookies/",
+    "/documents/",
+    "/csp-report/",
+)
