@@ -4,12 +4,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from news.tags import tag_page
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("", include("dateline.urls")),
     path("feeds/", include("news.urls")),
+    path("tags/<slug:slug>/", tag_page, name="tag_page"),
     path("feeds/authors/", include("authors.urls")),
     path("", include("seo.urls")),
     path("", include("subscriptions.urls")),

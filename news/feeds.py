@@ -8,6 +8,7 @@ from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
@@ -15,6 +16,7 @@ from wagtail.models import Site
 
 from core.models import SiteSettings
 from news.models import ArticlePage, CategoryIndexPage
+from news.tags import visible_tag
 
 FEED_LENGTH = 30
 ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg"
@@ -160,6 +162,24 @@ class SectionFeed(ArticleFeed):
 
     def articles_for(self, section, published):
         return published.filter(section=section)
+
+
+class TagFeed(ArticleFeed):
+    def get_object(self, request, slug):
+        return visible_tag(self.site, slug)
+
+    def title(self, tag):
+        return f"{self.site_settings.publication_name}: {tag.name}"
+
+    def link(self, tag):
+        return reverse("tag_page", args=[tag.slug])
+
+    def articles_for(self, tag, published):
+        return published.descendant_of(self.site.root_page).filter(tags=tag)
+
+
+class TagAtomFeed(TagFeed):
+    feed_type = Atom1Feed
 
 
 class SiteAtomFeed(SiteFeed):

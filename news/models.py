@@ -484,6 +484,12 @@ class ArticlePage(HeroImageMixin, BasePage):
                 reverse("author_feed_rss", args=[credit.author.slug]),
                 reverse("author_feed_atom", args=[credit.author.slug]),
             ]
+        for tag in self.tags.all():
+            paths += [
+                reverse("tag_page", args=[tag.slug]),
+                reverse("tag_feed_rss", args=[tag.slug]),
+                reverse("tag_feed_atom", args=[tag.slug]),
+            ]
         if self.corrections.exists() and (corrections_page := self.corrections_page()):
             urls.append(corrections_page.get_full_url())
         return [*urls, *self.site_addresses(paths)]

@@ -20,7 +20,9 @@ def page_meta(context):
     page = context.get("page")
     meta = {
         "site_name": site_settings.publication_name,
-        "feed_links": alternate_feed_links(site_settings.publication_name, "site_feed"),
+        # A view may name its own feeds (a tag page); every other page offers the site's.
+        "feed_links": context.get("feed_links")
+        or alternate_feed_links(site_settings.publication_name, "site_feed"),
     }
     if page is None or not hasattr(page, "canonical_url"):
         return {"meta": meta}

@@ -171,12 +171,14 @@ def test_own_article_has_no_syndication_line(client, section, author):
     assert parse(client.get(article.url)).select_one("p.syndication") is None
 
 
-def test_article_lists_its_tags(client, section, author):
+def test_article_is_filed_under_its_section_and_tags_each_linked(client, section, author):
     article = ArticlePageFactory(parent=section, authors=[author], tags=["harbour", "council"])
 
-    tags = parse(client.get(article.url)).select("ul.tags li")
+    filed = parse(client.get(article.url)).select_one('nav[aria-label="Filed under"]')
 
-    assert sorted(tag.text for tag in tags) == ["council", "harbour"]
+    links = [(link.text, link["href"]) for link in filed.select("a")]
+    assert links[0] == ("Politics", section.url)
+    assert sorted(links[1:]) == [("council", "/tags/council/"), ("harbour", "/tags/harbour/")]
 
 
 def test_related_articles_are_the_newest_live_ones_from_the_same_section(
