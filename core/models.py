@@ -215,6 +215,12 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text="The publication's own profiles, shown as “Follow us” links.",
     )
+    sponsors_heading = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The heading over the sponsors in the footer. Left empty: "
+        "“<publication name> is free thanks to our sponsors”.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -230,7 +236,10 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Dateline",
         ),
-        MultiFieldPanel([FieldPanel("about_page"), FieldPanel("privacy_page")], heading="Footer"),
+        MultiFieldPanel(
+            [FieldPanel("about_page"), FieldPanel("privacy_page"), FieldPanel("sponsors_heading")],
+            heading="Footer",
+        ),
         FieldPanel("follow_links"),
     ]
 

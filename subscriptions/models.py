@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
@@ -31,7 +31,39 @@ class SubscriptionSettings(BaseSiteSetting):
         help_text="A short note at the foot of every newsletter, e.g. who sends it and why.",
     )
 
-    panels = [FieldPanel("consent_text"), FieldPanel("newsletter_footer")]
+    offer_heading = models.CharField(
+        max_length=120,
+        default="Get the newsletter",
+        help_text="The heading of the newsletter sign-up box at the foot of every page.",
+    )
+    offer_text = models.TextField(
+        max_length=400,
+        blank=True,
+        help_text="A sentence or two under that heading: what the newsletter brings, how often.",
+    )
+    locked_notice_heading = models.CharField(
+        max_length=120,
+        default="The rest of this report is for subscribers",
+        help_text="Shown where a subscribers-only story stops for readers without a subscription.",
+    )
+    locked_notice_text = models.TextField(
+        max_length=400,
+        default="Subscribing is free: confirm your email address and you can read every "
+        "special report and exclusive notice in our archive, and get the newsletter.",
+        help_text="The sentence under that heading, above the Subscribe and Sign in links.",
+    )
+
+    panels = [
+        FieldPanel("consent_text"),
+        FieldPanel("newsletter_footer"),
+        MultiFieldPanel(
+            [FieldPanel("offer_heading"), FieldPanel("offer_text")], heading="Newsletter offer"
+        ),
+        MultiFieldPanel(
+            [FieldPanel("locked_notice_heading"), FieldPanel("locked_notice_text")],
+            heading="Subscribers-only notice",
+        ),
+    ]
 
     class Meta:
         verbose_name = "subscription settings"

@@ -16,4 +16,8 @@ def sponsor_footer(context):
     site_settings = SiteSettings.for_request(request)
     today = timezone.localdate(timezone=site_settings.tzinfo)
     tiers = sponsors_by_tier(Sponsor.objects.active(on=today).for_display())
-    return {"tiers": tiers, "publication_name": site_settings.publication_name}
+    heading = (
+        site_settings.sponsors_heading
+        or f"{site_settings.publication_name} is free thanks to our sponsors"
+    )
+    return {"tiers": tiers, "heading": heading}
