@@ -5,10 +5,10 @@ administrators; writers may not), logged against the story and followed, once th
 is committed, by renewing every cached copy that shows it.
 """
 
-from functools import partial
+from functools import partial, wraps
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -41,12 +41,22 @@ class CorrectionForm(WagtailAdminModelForm):
         ]
 
 
-def article_for_editor(request, page_id):
-    """The published story `page_id`, if the user may change its record; 404 or 403 if not."""
-    article = get_object_or_404(ArticlePage, pk=page_id, first_published_at__isnull=False)
-    if not article.permissions_for_user(request.user).can_publish():
-        raise PermissionDenied
-    return article
+def editors_only(view):
+    """Give `view` the published story `page_id` if the user may publish it (editors and
+    administrators): 404 for anything else, 403 for anyone else.
+
+    Answered here rather than by raising PermissionDenied, which the admin would turn into
+    a redirect to the dashboard.
+    """
+
+    @wraps(view)
+    def checked(request, page_id, **kwargs):
+        article = get_object_or_404(ArticlePage, pk=page_id, first_published_at__isnull=False)
+        if not article.permissions_for_user(request.user).can_publish():
+            return HttpResponseForbidden("Only editors may change a story's corrections.")
+        return view(request, article, **kwargs)
+
+    return checked
 
 
 def note_of(article, note_id):
@@ -67,9 +77,9 @@ def corrections_url(article):
     return reverse("news_corrections:index", args=[article.pk])
 
 
-def index(request, page_id):
+@editors_only
+def index(request, article):
     """The story's notes, withdrawn ones included, and a form to add one."""
-    article = article_for_editor(request, page_id)
     form = CorrectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -92,9 +102,9 @@ def index(request, page_id):
     )
 
 
-def amend(request, page_id, note_id):
+@editors_only
+def amend(request, article, note_id):
     """Change what a note says; readers see that, and when, it was amended."""
-    article = article_for_editor(request, page_id)
     note = note_of(article, note_id)
     previous = strip_tags(note.text)
     form = CorrectionForm(request.POST or None, instance=note)
@@ -113,9 +123,9 @@ def amend(request, page_id, note_id):
     )
 
 
-def withdraw(request, page_id, note_id):
+@editors_only
+def withdraw(request, article, note_id):
     """Withdraw a note: it stays on the record, marked as withdrawn on this date."""
-    article = article_for_editor(request, page_id)
     note = note_of(article, note_id)
     if request.method == "POST":
         with transaction.atomic():
