@@ -7,6 +7,7 @@ is committed, by renewing every cached copy that shows it.
 
 from functools import partial, wraps
 
+from django import forms
 from django.db import transaction
 from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
@@ -39,6 +40,12 @@ class CorrectionForm(WagtailAdminModelForm):
             for choice in self.fields["kind"].choices
             if choice[0] != ArticleCorrection.Kind.WITHDRAWAL
         ]
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if not strip_tags(text).strip():
+            raise forms.ValidationError("Say what was wrong or what changed.")
+        return text
 
 
 def editors_only(view):

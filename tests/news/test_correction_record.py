@@ -262,3 +262,11 @@ def test_editors_cannot_forge_a_story_withdrawal(client, editor, article):
     )
     assert response.status_code == 200
     assert not ArticleCorrection.objects.exists()
+
+
+def test_a_note_must_say_something(client, editor, article):
+    client.force_login(editor)
+    response = client.post(index_url(article), {"kind": "update", "text": rich_text("<p> </p>")})
+    assert response.status_code == 200
+    assert "Say what was wrong or what changed." in response.content.decode()
+    assert not ArticleCorrection.objects.exists()
