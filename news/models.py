@@ -306,7 +306,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     # Wire desk (wire app): provenance, embargo and withdrawal of stories built from agency
     # and partner copy. The records are wire.ArticleProvenance rows, children of the page
-    # like its corrections, so each revision keeps the provenance of the copy it holds.
+    # (unlike its corrections), so each revision keeps the provenance of the copy it holds.
 
     def wire_records(self):
         """Where this story's copy came from: the wire items, with source and version."""
