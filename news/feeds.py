@@ -10,8 +10,9 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from wagtail.models import Site
 
 from core.models import SiteSettings
@@ -91,17 +92,36 @@ class ArticleFeed(Feed, metaclass=ABCMeta):
 
     def item_description(self, article):
         """The one place a story's feed body is made: its standfirst, or with
-        FEEDS_FULL_CONTENT the whole story. Whatever limits who may read a story in
-        full must be applied here, so the restriction holds in every feed."""
+        FEEDS_FULL_CONTENT the whole story, followed by its corrections and updates.
+        Whatever limits who may read a story in full must be applied here, so the
+        restriction holds in every feed."""
+        notes = self.corrections_text(article)
         if not settings.FEEDS_FULL_CONTENT:
-            return article.summary()
+            return "\n\n".join(filter(None, [article.summary(), *notes]))
         origin = self.request.build_absolute_uri("/").rstrip("/")
         # Subscribers-only stories give feeds their free opening alone.
         context = {"request": self.request}
         body = mark_safe("".join(block.render(context) for block in article.teaser_blocks()))  # noqa: S308
+        html = body
         if article.standfirst:
-            body = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
-        return absolute_urls(body, origin)
+            html = format_html("<p><strong>{}</strong></p>{}", article.standfirst, body)
+        if notes:
+            html += format_html(
+                "<h2>Corrections and updates</h2>{}",
+                format_html_join("", "<p>{}</p>", ((note,) for note in notes)),
+            )
+        return absolute_urls(html, origin)
+
+    def corrections_text(self, article):
+        """The story's notes still in force, oldest first, as plain lines for feed readers."""
+        lines = []
+        for note in article.standing_corrections():
+            date = localtime(note.date)
+            line = f"{note.get_kind_display()} ({date:%d %B %Y}): {strip_tags(note.text)}"
+            if note.amended_at:
+                line += f" This note was amended on {localtime(note.amended_at):%d %B %Y}."
+            lines.append(line)
+        return lines
 
     def item_author_name(self, article):
         names = [credit.author.title for credit in article.author_links.all()]

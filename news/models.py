@@ -25,7 +25,6 @@ from wagtail.search import index
 from core.feeds import alternate_feed_links
 from core.models import BasePage, HeroImageMixin
 from news.blocks import BodyBlock
-from news.forms import ArticlePageForm
 from news.querysets import ArticlePageQuerySet, bylines
 
 ARTICLES_PER_PAGE = 20
@@ -110,8 +109,21 @@ class ArticlePageAuthor(Orderable):
         ]
 
 
-class ArticleCorrection(Orderable):
-    """A correction, clarification or update: once published it stays on the story's record."""
+class ArticleCorrectionQuerySet(models.QuerySet):
+    def standing(self):
+        """Notes still in force: what structured data and feeds put on the record."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
+class ArticleCorrection(models.Model):
+    """A correction, clarification or update: part of the public record, outside revisions.
+
+    Keyed to the page with a plain foreign key rather than a ParentalKey, so no revision
+    holds it: reverting, copying, moving, unpublishing or scheduling a story leaves its notes
+    as they are. Editors add, amend and withdraw notes from the story's admin (news.admin_views);
+    an amended note shows when it was amended, and a withdrawn one stays on the record,
+    marked as withdrawn.
+    """
 
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"
@@ -120,7 +132,9 @@ class ArticleCorrection(Orderable):
         # Written by the wire desk when a story's source withdraws it (wire.kills).
         WITHDRAWAL = "withdrawal", "Withdrawal"
 
-    page = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="corrections")
+    page = models.ForeignKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="corrections"
+    )
     date = models.DateTimeField(
         default=timezone.now, help_text="When the story was changed. Readers see it with the note."
     )
@@ -131,12 +145,15 @@ class ArticleCorrection(Orderable):
         help_text="What was wrong or what changed, e.g. “An earlier version of this article "
         "gave the vote as 31 to 17. It was 31 to 18.”",
     )
+    amended_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    panels = [FieldPanel("date"), FieldPanel("kind"), FieldPanel("text")]
+    objects = ArticleCorrectionQuerySet.as_manager()
 
-    class Meta(Orderable.Meta):
+    class Meta:
         verbose_name = "correction or update"
         verbose_name_plural = "corrections and updates"
+        ordering = ["date", "pk"]
 
     def __str__(self):
         return f"{self.get_kind_display()} of {self.date:%d %b %Y}"
@@ -241,13 +258,6 @@ class ArticlePage(HeroImageMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("tags"),
         FieldPanel("needs_legal_review"),
-        InlinePanel(
-            "corrections",
-            heading="Corrections and updates",
-            label="Correction or update",
-            help_text="Shown at the foot of the story once published. Published notes stay on "
-            "the record: only an editor can remove one.",
-        ),
     ]
     promote_panels = [
         *BasePage.promote_panels,
@@ -259,8 +269,6 @@ class ArticlePage(HeroImageMixin, BasePage):
         ),
         WireProvenancePanel(heading="Wire provenance"),
     ]
-
-    base_form_class = ArticlePageForm
 
     parent_page_types = ["news.CategoryIndexPage"]
     subpage_types = []
@@ -304,7 +312,7 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     # Wire desk (wire app): provenance, embargo and withdrawal of stories built from agency
     # and partner copy. The records are wire.ArticleProvenance rows, children of the page
-    # like its corrections, so each revision keeps the provenance of the copy it holds.
+    # (unlike its corrections), so each revision keeps the provenance of the copy it holds.
 
     def wire_records(self):
         """Where this story's copy came from: the wire items, with source and version."""
@@ -349,14 +357,18 @@ class ArticlePage(HeroImageMixin, BasePage):
 
     def corrections_by_date(self):
         """The story's record of changes, oldest first, as readers see it at the foot."""
-        return sorted(self.corrections.all(), key=attrgetter("date"))
+        return sorted(self.corrections.all(), key=attrgetter("date", "pk"))
+
+    def standing_corrections(self):
+        """The notes still in force, oldest first: what structured data and feeds carry."""
+        return [note for note in self.corrections_by_date() if note.withdrawn_at is None]
 
     def updated_date(self):
         """When the latest correction or update was made: the last substantive change.
 
         Republishing to fix a typo or retag a story leaves no note, so it claims no update.
         """
-        corrections = self.corrections_by_date()
+        corrections = self.standing_corrections()
         published = self.display_date()
         if corrections and published and corrections[-1].date > published:
             return corrections[-1].date

@@ -112,13 +112,15 @@ def news_article(article, request, site_settings):
     if article.sponsor:
         data["sponsor"] = {"@type": "Organization", "name": article.sponsor.name}
     data.update(wire_provenance(article))
-    corrections = article.corrections_by_date()
+    # Withdrawn notes stay on the story, marked as such, but no longer correct it.
+    corrections = article.standing_corrections()
     if corrections:
         data["correction"] = [
             {
                 "@type": "CorrectionComment",
                 "text": strip_tags(correction.text),
                 "datePublished": correction.date,
+                **({"dateModified": correction.amended_at} if correction.amended_at else {}),
             }
             for correction in corrections
         ]

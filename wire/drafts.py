@@ -326,9 +326,10 @@ def update_article(item):
     """A new draft revision of the item's article, built from its newer version.
 
     The newsroom's own work outside the copy (byline, section, photos chosen, tags,
-    corrections, legal flag) is carried over; the copy fields come from the wire. If the
-    newsroom had edited those, the log entry names them and the revision history keeps
-    their version, to compare side by side and restore what they want to keep.
+    legal flag) is carried over, and corrections stay on the record outside revisions; the
+    copy fields come from the wire. If the newsroom had edited those, the log entry names
+    them and the revision history keeps their version, to compare side by side and restore
+    what they want to keep.
     """
     item = WireItem.objects.select_related("source", "article", "wire_revision").get(pk=item.pk)
     page = item.article.specific

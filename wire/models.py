@@ -248,7 +248,7 @@ class WireRejection(models.Model):
 class ArticleProvenance(models.Model):
     """Where a story built on the wire desk came from, kept on the article itself.
 
-    A child of the page (a ParentalKey, like its corrections), so each revision carries the
+    A child of the page (a ParentalKey), so each revision carries the
     provenance of the copy it holds: reverting to an earlier version brings back that
     version's item and version number, and copying the article copies its record.
     """

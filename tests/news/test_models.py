@@ -184,7 +184,6 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
                     ]
                 ),
                 "tags": "harbour, council",
-                "corrections": inline_formset([]),
                 "syndication_source_name": "",
                 "syndication_source_url": "",
             }
@@ -230,7 +229,6 @@ class TestCreateArticleInAdmin(WagtailPageTestCase):
                 "standfirst": "Nobody wrote this.",
                 "author_links": inline_formset([], min=1),
                 "body": streamfield([("subheading", "Nothing")]),
-                "corrections": inline_formset([]),
                 "action-publish": "action-publish",
             }
         )

@@ -389,14 +389,16 @@ class Command(BaseCommand):
         if article.corrections.exists():
             return
         article = ArticlePage.objects.get(pk=article.pk)
-        notes = [
+        # Notes are on the record outside the story's revisions, as an editor adds them.
+        notes = ArticleCorrection.objects.bulk_create(
             ArticleCorrection(
-                date=article.publication_date + timedelta(hours=hours), kind=kind, text=text
+                page=article,
+                date=article.publication_date + timedelta(hours=hours),
+                kind=kind,
+                text=text,
             )
             for hours, kind, text in workflow.CORRECTED_ARTICLE["corrections"]
-        ]
-        article.corrections = notes
-        article.save_revision().publish()
+        )
         ArticlePage.objects.filter(pk=article.pk).update(last_published_at=notes[-1].date)
 
     def summary(self):
