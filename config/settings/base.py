@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "consent",
     "demo",
     "security",
+    "api",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -545,3 +546,8 @@ WIRE_MAX_DEPTH = env.int("WIRE_MAX_DEPTH", default=64)
 # A kill from the source takes a story built from it down (410 Gone with a public note);
 # false only alerts the editors who used it.
 WIRE_KILL_TAKES_DOWN = env.bool("WIRE_KILL_TAKES_DOWN", default=True)
+# Read API (api/): Wagtail's API v2 at /api/v2/, public pages only. Anonymous readers are
+# limited per address; partners' keys (made in the admin) carry limits of their own.
+API_ANONYMOUS_ACCESS = env.bool("API_ANONYMOUS_ACCESS", default=True)
+API_ANONYMOUS_REQUESTS_PER_MINUTE = env.int("API_ANONYMOUS_REQUESTS_PER_MINUTE", default=60)
+WAGTAILAPI_LIMIT_MAX = env.int("API_LIMIT_MAX", default=50)
