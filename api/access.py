@@ -51,7 +51,9 @@ class ReaderAccess(BasePermission):
     message = "This API needs a key: send Authorization: Api-Key <key>."
 
     def has_permission(self, request, view):
-        return request.auth is not None or settings.API_ANONYMOUS_ACCESS
+        if request.auth is None and not settings.API_ANONYMOUS_ACCESS:
+            raise exceptions.NotAuthenticated(self.message)
+        return True
 
 
 class ApiRateLimit(BaseThrottle):
