@@ -80,13 +80,15 @@ class ReaderAPIMixin:
 
 
 COMMON_PARAMETERS = frozenset(["limit", "offset", "fields", "order"])
+# `find/` by the page's address on the site; not by `id`, which is what detail views are for.
+PAGE_PARAMETERS = COMMON_PARAMETERS | {"html_path"}
 
 
 class ReaderPagesAPIViewSet(ReaderAPIMixin, PagesAPIViewSet):
     """Live, public pages of the request's site, never expired ones."""
 
     filter_backends = [ChildOfFilter, DescendantOfFilter, OrderingFilter]
-    known_query_parameters = COMMON_PARAMETERS | {"type", "child_of", "descendant_of"}
+    known_query_parameters = PAGE_PARAMETERS | {"type", "child_of", "descendant_of"}
 
     def get_base_queryset(self):
         return super().get_base_queryset().exclude(expire_at__lte=timezone.now())
@@ -100,7 +102,7 @@ class ReaderPagesAPIViewSet(ReaderAPIMixin, PagesAPIViewSet):
 class TypedPagesAPIViewSet(ReaderPagesAPIViewSet):
     """One page type's endpoint: its own fields, and `type` has no say."""
 
-    known_query_parameters = COMMON_PARAMETERS
+    known_query_parameters = PAGE_PARAMETERS
     filter_backends = [OrderingFilter]
 
     def get_queryset(self):
@@ -132,7 +134,7 @@ class ArticlesAPIViewSet(TypedPagesAPIViewSet):
 
     name = "articles"
     model = ArticlePage
-    known_query_parameters = COMMON_PARAMETERS | {
+    known_query_parameters = PAGE_PARAMETERS | {
         "section",
         "author",
         "tag",

@@ -156,6 +156,7 @@ BAD_REQUESTS = [
     ("/api/v2/pages/?child_of=abc", "child_of must be a positive integer"),
     ("/api/v2/pages/?child_of=99999999999999999999", "parent page doesn't exist"),
     ("/api/v2/pages/?search=harbour", "unknown query parameter: search"),
+    ("/api/v2/pages/find/?id=abc", "unknown query parameter: id"),
     ("/api/v2/front-page/?limit=5", "unknown query parameter: limit"),
     ("/api/v2/images/?fields=file", "unknown fields: file"),
     ("/api/v2/documents/?colour=red", "unknown query parameter: colour"),

@@ -93,6 +93,8 @@ def test_every_endpoint_shows_only_what_readers_see(
         "/api/v2/pages/{private}/",
         "/api/v2/sections/{draft}/",
         "/api/v2/pages/find/?html_path=/politics/private-marina-memo/",
+        "/api/v2/pages/find/?html_path=/politics/draft-about-the-marina/",
+        "/api/v2/articles/find/?html_path=/politics/private-marina-memo/",
     ],
 )
 def test_drafts_and_private_pages_are_not_found(client, newsroom, template):
@@ -100,6 +102,12 @@ def test_drafts_and_private_pages_are_not_found(client, newsroom, template):
     response = client.get(url)
     assert response.status_code == 404
     assert response.json() == {"message": "not found"}
+
+
+def test_find_by_address_redirects_to_a_public_page(client, newsroom):
+    response = client.get("/api/v2/articles/find/?html_path=/politics/harbour-wall-approved/")
+    assert response.status_code == 302
+    assert response["Location"].endswith(f"/api/v2/articles/{newsroom['free'].pk}/?")
 
 
 def test_subscribers_only_story_gives_its_teaser_only(client, newsroom):
