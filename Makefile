@@ -82,6 +82,7 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.pages
+	$(BIN)/python -m bench.api
 
 # Search latency at 1,000 and 10,000 articles on SQLite and PostgreSQL (see README,
 # Performance). ARTICLES=50000 DATABASES=postgres for the largest archive.

@@ -78,6 +78,7 @@ class AuthorPage(BasePage):
     parent_page_types = ["authors.AuthorIndexPage"]
     subpage_types = []
     page_description = "A person or a collective byline that articles are credited to."
+    api_endpoint = "authors"
 
     class Meta:
         verbose_name = "author"
@@ -88,10 +89,11 @@ class AuthorPage(BasePage):
     def addresses_showing_this(self):
         """The author's page and feeds, the staff listing, and every story that carries
         their byline (a new name or portrait shows there too)."""
-        stories = ArticlePage.objects.live().credited_to(self).defer_streamfields()
+        stories = list(ArticlePage.objects.live().credited_to(self).defer_streamfields())
         return [
             *super().addresses_showing_this(),
             *(story.get_full_url() for story in stories),
+            *(address for story in stories for address in story.site_addresses(story.api_paths())),
             *self.site_addresses(
                 [
                     reverse("author_feed_rss", args=[self.slug]),

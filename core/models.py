@@ -33,6 +33,9 @@ def validate_time_zone(value):
 class BasePage(Page):
     """Behaviour every reader-facing page shares."""
 
+    # The read API's endpoint for this page type (api/urls.py), besides "pages" for all.
+    api_endpoint = ""
+
     class Meta:
         abstract = True
 
@@ -53,13 +56,25 @@ class BasePage(Page):
     def addresses_showing_this(self):
         """Full URLs of every address that shows this page, renewed when it changes.
 
-        Its own, its parent's (which may list it) and the sitemap; page types that appear
-        in more listings add theirs.
+        Its own, its parent's (which may list it), the sitemap and the read API's; page
+        types that appear in more listings add theirs.
         """
         addresses = [self.get_full_url(), self.get_parent().get_full_url()]
         return [address for address in addresses if address] + self.site_addresses(
-            [reverse("sitemap")]
+            [reverse("sitemap"), *self.api_paths()]
         )
+
+    def api_paths(self):
+        """The read API's addresses of this page and of the listings that show it."""
+        endpoints = ["pages", *([self.api_endpoint] if self.api_endpoint else [])]
+        return [
+            path
+            for endpoint in endpoints
+            for path in (
+                reverse(f"wagtailapi_v2:{endpoint}:listing"),
+                reverse(f"wagtailapi_v2:{endpoint}:detail", args=[self.pk]),
+            )
+        ]
 
     def site_addresses(self, paths):
         """Full URLs of site-wide paths (feeds, sitemaps) on this page's site."""

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Site
 
@@ -82,7 +83,8 @@ def purge_cdn(urls):
 
 
 def purge_cdn_entry_pages():
-    """On the CDN, the front pages and the pages in their menus, where readers arrive.
+    """On the CDN, the front pages and the pages in their menus, where readers arrive, and
+    the read API's front page, where apps arrive.
 
     Other CDN copies expire within PAGE_CACHE_SECONDS (their s-maxage).
     """
@@ -93,6 +95,7 @@ def purge_cdn_entry_pages():
         for site in Site.objects.select_related("root_page"):
             batch.add_page(site.root_page)
             batch.add_pages(site.root_page.get_children().live().in_menu())
+            batch.add_url(site.root_url + reverse("wagtailapi_v2:front-page:listing"))
         batch.purge()
     except Exception:
         logger.exception("Front-end cache purge failed")

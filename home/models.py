@@ -141,3 +141,4 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     page_description = "A standing page such as About us or the Privacy policy."
+    api_endpoint = "standard-pages"

@@ -51,6 +51,7 @@ class CategoryIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
     page_description = "A section of the paper, e.g. Politics. Articles are filed under it."
+    api_endpoint = "sections"
 
     class Meta:
         verbose_name = "section"
@@ -273,6 +274,7 @@ class ArticlePage(HeroImageMixin, BasePage):
     parent_page_types = ["news.CategoryIndexPage"]
     subpage_types = []
     page_description = "A news story, analysis or opinion piece, filed under a section."
+    api_endpoint = "articles"
 
     class Meta:
         verbose_name = "article"
@@ -489,6 +491,7 @@ class ArticlePage(HeroImageMixin, BasePage):
             reverse("search"),
             reverse("section_feed_rss", args=[self.section.slug]),
             reverse("section_feed_atom", args=[self.section.slug]),
+            reverse("wagtailapi_v2:front-page:listing"),
         ]
         for credit in self.author_links.select_related("author"):
             urls.append(credit.author.get_full_url())

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "demo",
     "security",
     "scaling",
+    "api",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -618,3 +619,8 @@ REPLICA_PRIMARY_PATHS = (
     "/documents/",
     "/csp-report/",
 )
+# Read API (api/): Wagtail's API v2 at /api/v2/, public pages only. Anonymous readers are
+# limited per address; partners' keys (made in the admin) carry limits of their own.
+API_ANONYMOUS_ACCESS = env.bool("API_ANONYMOUS_ACCESS", default=True)
+API_ANONYMOUS_REQUESTS_PER_MINUTE = env.int("API_ANONYMOUS_REQUESTS_PER_MINUTE", default=60)
+WAGTAILAPI_LIMIT_MAX = env.int("API_LIMIT_MAX", default=50)
