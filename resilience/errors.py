@@ -10,6 +10,7 @@ context, so nothing in it can touch the database again.
 
 import sys
 
+from csp.decorators import csp
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
@@ -32,6 +33,10 @@ def unavailable_response():
     return response
 
 
+# The error pages run no scripts, so they carry the readers' policy as configured, without
+# the analytics tag's sources, which would be read from the database that just failed.
+@csp(settings.CSP_READER_DIRECTIVES)
+@csp(settings.CSP_READER_DIRECTIVES, REPORT_ONLY=True)
 @requires_csrf_token
 def server_error(request):
     """``handler500``: Django calls it while handling the exception, so the exception is

@@ -77,6 +77,7 @@ def test_without_an_older_copy_the_reader_gets_a_503(reader, article, database_d
     assert "no-store" in response["Cache-Control"]
     assert "X-Cache" not in response
     assert "We will be back in a moment" in response.content.decode()
+    assert "script-src 'self'" in response["Content-Security-Policy"]
 
 
 def test_other_errors_are_still_500s(reader, article, monkeypatch):
