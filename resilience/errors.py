@@ -33,10 +33,20 @@ def unavailable_response():
     return response
 
 
-# The error pages run no scripts, so they carry the readers' policy as configured, without
-# the analytics tag's sources, which would be read from the database that just failed.
-@csp(settings.CSP_READER_DIRECTIVES)
-@csp(settings.CSP_READER_DIRECTIVES, REPORT_ONLY=True)
+def with_configured_policy(view):
+    """The error pages run no scripts, so they carry the readers' policy as configured,
+    without the analytics tag's sources, which would be read from the database that just
+    failed; in whichever header, enforcing or report-only, the settings use."""
+    for policy, report_only in (
+        (settings.CONTENT_SECURITY_POLICY, False),
+        (settings.CONTENT_SECURITY_POLICY_REPORT_ONLY, True),
+    ):
+        if policy:
+            view = csp(policy["DIRECTIVES"], REPORT_ONLY=report_only)(view)
+    return view
+
+
+@with_configured_policy
 @requires_csrf_token
 def server_error(request):
     """``handler500``: Django calls it while handling the exception, so the exception is

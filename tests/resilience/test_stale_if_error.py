@@ -78,6 +78,7 @@ def test_without_an_older_copy_the_reader_gets_a_503(reader, article, database_d
     assert "X-Cache" not in response
     assert "We will be back in a moment" in response.content.decode()
     assert "script-src 'self'" in response["Content-Security-Policy"]
+    assert "Content-Security-Policy-Report-Only" not in response
 
 
 def test_other_errors_are_still_500s(reader, article, monkeypatch):
