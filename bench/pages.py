@@ -75,7 +75,6 @@ def environment(size, mode="cached"):
         "GUNICORN_BIND": f"127.0.0.1:{PORT}",
         "GUNICORN_WORKERS": "2",
         "GUNICORN_ACCESS_LOG": "",
-        "GUNICORN_MAX_REQUESTS": "0",
         "PYTHONPATH": str(ROOT),
     }
 

@@ -7,7 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from api.urls import api_router
 from news.tags import tag_page
 
+handler500 = "resilience.errors.server_error"
+
 urlpatterns = [
+    path("", include("resilience.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -10,7 +10,8 @@ meantime get the copy it replaces (for at most PAGE_CACHE_RENDER_LOCK_SECONDS), 
 does with stale-while-revalidate: a newsroom publishing all day must not make every reader
 of the front page wait for its render. When the new answer cannot be stored but is a
 definite one (the page was unpublished, made private or moved), the old copy is dropped at
-once, so nobody is served what was taken down.
+once, so nobody is served what was taken down. When the render fails instead (a 5xx,
+such as resilience's 503 for an unavailable database), the reader gets the older copy.
 """
 
 import functools
@@ -73,7 +74,12 @@ class AnonymousPageCacheMiddleware:
             return self.replay(entry, "STALE")
         try:
             response = self.render(request, key, current)
-            if response.status_code < 500 and not self.is_cacheable_response(response):
+            if response.status_code >= 500:
+                # The database (or something else the render needed) failed: the copy
+                # readers had a moment ago beats an error page (stale-if-error).
+                logger.warning("Render of %s failed; serving the older copy", request.path)
+                return self.replay(entry, "STALE-IF-ERROR")
+            if not self.is_cacheable_response(response):
                 self.forget(key)
             return response
         finally:

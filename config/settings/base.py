@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "security",
     "scaling",
     "api",
+    "resilience",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -112,6 +113,18 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # A database that is down or hung costs a reader seconds, not a worker timeout: the
+    # connection gives up after DATABASE_CONNECT_TIMEOUT seconds and the server cancels any
+    # statement after DATABASE_STATEMENT_TIMEOUT seconds (0: never); readers then get the page
+    # cache's last copy or a 503 (resilience/).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": env.int("DATABASE_CONNECT_TIMEOUT", default=2),
+            "options": "-c statement_timeout={:d}".format(
+                int(env.float("DATABASE_STATEMENT_TIMEOUT", default=5) * 1000)
+            ),
+        }
+    )
 else:
     # WAL lets readers carry on while an editor publishes; the busy timeout absorbs
     # the short write locks instead of failing with "database is locked".
@@ -136,10 +149,14 @@ AUTH_PASSWORD_VALIDATORS = [
 # How long a cached page lives (the page cache's settings are further down).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 REDIS_URL = env.str("REDIS_URL", default="")
+# After a Redis call fails, each process stops asking Redis for this many seconds and
+# renders as if every cache were empty, instead of waiting a socket timeout per call.
+CACHE_BREAKER_SECONDS = env.int("CACHE_BREAKER_SECONDS", default=10)
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis's RedisCache with a circuit breaker (resilience/cache.py).
+            "BACKEND": "resilience.cache.BreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lordspress",
             "OPTIONS": {
@@ -150,7 +167,8 @@ if REDIS_URL:
             },
         },
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # The breaker logs each outage once, rather than every call it skips.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     # Wagtail looks renditions up in this cache before the database.
     CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 60 * 60 * 24}
 else:
@@ -221,6 +239,10 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Lord's Press <newsroom@localhost>")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 
+# Readers who meet an unavailable database get a 503 asking them to come back after this
+# many seconds (resilience/errors.py).
+UNAVAILABLE_RETRY_AFTER_SECONDS = env.int("UNAVAILABLE_RETRY_AFTER_SECONDS", default=30)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 SESSION_COOKIE_HTTPONLY = True
@@ -274,7 +296,7 @@ PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 PAGE_CACHE_RENDER_LOCK_SECONDS = env.int("PAGE_CACHE_RENDER_LOCK_SECONDS", default=10)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
-PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", STATIC_URL, MEDIA_URL)
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz/", STATIC_URL, MEDIA_URL)
 # Settings that shape the headers stored with each cached page: a deploy that changes one
 # of them starts the page cache afresh.
 PAGE_CACHE_KEYED_ON_SETTINGS = [
@@ -543,10 +565,6 @@ AXES_LOCKOUT_CALLABLE = "staff_security.lockout.lockout_response"
 # Attempts live in the default database, so every process sees them; on PostgreSQL a
 # connection gives up after DATABASE_CONNECT_TIMEOUT seconds (SQLite waits 20, above).
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5)
-    )
 # Readers sign in by e-mailed link through the same login(): no log of their addresses.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False

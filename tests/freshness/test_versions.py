@@ -118,7 +118,8 @@ def test_with_redis_a_cache_outage_is_ignored(monkeypatch):
 
     base = runpy.run_path(BASE_SETTINGS)
 
-    assert base["CACHES"]["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert base["CACHES"]["default"]["BACKEND"] == "resilience.cache.BreakerRedisCache"
+    assert base["CACHE_BREAKER_SECONDS"] == 10
     assert base["CACHES"]["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert base["CACHES"]["renditions"]["LOCATION"] == "redis://cache.internal:6379/0"
     assert base["CACHES"]["renditions"]["TIMEOUT"] == 60 * 60 * 24
