@@ -9,11 +9,12 @@ constant view, and writes bench/results/api.json.
 """
 
 import argparse
+import http.client
 import json
 import os
-import urllib.request
+import re
 
-from bench.pages import PORT, ROOT, TARGETS, Server, environment, fetch, prepare, report, wrk
+from bench.pages import CONSTANT, PORT, ROOT, TARGETS, Server, environment, fetch, prepare, wrk
 
 ANONYMOUS_LIMIT = str(10**9)  # wrk is one address; the limit is not what is measured
 API_MODES = ("cached", "uncached")
@@ -23,9 +24,12 @@ def api_targets():
     """The API addresses of the article and section bench/pages.py measures."""
     found = {}
     for name in ("article", "section"):
-        find = f"http://127.0.0.1:{PORT}/api/v2/pages/find/?html_path={TARGETS[name]}"
-        with urllib.request.urlopen(find, timeout=30) as response:
-            found[name] = json.loads(response.read())["id"]
+        # `find/` answers with a redirect to the page's detail address; its id is enough.
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        connection.request("GET", f"/api/v2/pages/find/?html_path={TARGETS[name]}")
+        location = connection.getresponse().getheader("Location")
+        connection.close()
+        found[name] = int(re.search(r"/pages/(\d+)/", location).group(1))
     return {
         "API article": f"/api/v2/articles/{found['article']}/",
         "API listing": f"/api/v2/articles/?section={found['section']}",
@@ -46,10 +50,23 @@ def measure(size, duration):
             for path in paths.values():
                 fetch(path)  # renders once: renditions exist, and what may be cached is
             if mode == "cached":
-                results["constant"] = wrk("/__constant__/", duration)
+                results["our constant"] = wrk(CONSTANT, duration)
             for name, path in paths.items():
                 results[f"{name} ({mode})"] = wrk(path, duration)
     return results
+
+
+def report(size, results):
+    """Each figure against the project's constant view, pages and API answers side by side."""
+    limit = results["our constant"]
+    print(f"\n{size} articles")
+    print(f"{'target':<28}{'req/s':>9}{'of limit':>10}{'p50 ms':>9}{'p99 ms':>9}")
+    for name, figures in results.items():
+        share = figures["rps"] / limit["rps"]
+        print(
+            f"{name:<28}{figures['rps']:>9.0f}{share:>9.1%}"
+            f"{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}"
+        )
 
 
 def main():

@@ -89,9 +89,11 @@ def prepare(size, rebuild):
     database.parent.mkdir(parents=True, exist_ok=True)
     if rebuild and database.exists():
         database.unlink()
-    if not database.exists():
+    built = database.exists()
+    # Every run: a database built before a new migration must gain its columns.
+    manage(env, "migrate", "--no-input", "-v0")
+    if not built:
         started = time.monotonic()
-        manage(env, "migrate", "--no-input", "-v0")
         code = f"from bench.newsroom import build; build({size})"
         manage(env, "shell", "-c", code)
         print(f"built {size} articles in {time.monotonic() - started:.0f} s", flush=True)
