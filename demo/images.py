@@ -5,7 +5,7 @@ import random
 from io import BytesIO
 
 from django.core.files.images import ImageFile
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1600, 900
 
@@ -48,3 +48,27 @@ def paint(subject, size=(WIDTH, HEIGHT)):
 
 def image_file(subject, filename):
     return ImageFile(paint(subject), name=filename)
+
+
+def wordmark(name, size=(480, 160)):
+    """A JPEG of `name` set in white on a colour fixed by the name: a sponsor's or the
+    publication's logo that says whose it is."""
+    seed = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big")
+    rng = random.Random(seed)
+    background = (rng.randint(20, 110), rng.randint(40, 120), rng.randint(60, 140))
+    picture = Image.new("RGB", size, background)
+    draw = ImageDraw.Draw(picture)
+    font_size = 44
+    font = ImageFont.load_default(size=font_size)
+    # Smaller until the name fits with a margin.
+    while draw.textlength(name, font=font) > size[0] - 40 and font_size > 12:
+        font_size -= 2
+        font = ImageFont.load_default(size=font_size)
+    draw.text((size[0] / 2, size[1] / 2), name, font=font, fill=(255, 255, 255), anchor="mm")
+    buffer = BytesIO()
+    picture.save(buffer, format="JPEG", quality=90)
+    return buffer
+
+
+def wordmark_file(name, filename):
+    return ImageFile(wordmark(name), name=filename)

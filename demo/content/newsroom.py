@@ -646,7 +646,7 @@ ARTICLES = [
                 "paragraph",
                 "<p>Transport operators have added late-night buses so that residents can reach the beaches and riverside parks after dark, and some public swimming pools are staying open until ten in the evening. Outdoor work on construction sites has been suspended during the hottest hours of the afternoon under rules agreed with the unions two years ago.</p>",
             ),
-            ("embed", "https://www.youtube.com/watch?v=lordspress02"),
+            ("embed", "https://www.youtube.com/watch?v=lordspress03"),
             (
                 "paragraph",
                 "<p>In Spain, authorities in Andalusia and Extremadura issued red warnings and closed several schools that had been hosting holiday activities. Firefighters were tackling more than a dozen wildfires, the largest of them in the hills north of Seville, where about 300 people were moved from their homes as a precaution.</p>",
@@ -1513,7 +1513,7 @@ ARTICLES = [
                     "role": "Music director designate, Ardmere Philharmonic",
                 },
             ),
-            ("embed", "https://www.youtube.com/watch?v=lordspress01"),
+            ("embed", "https://www.youtube.com/watch?v=lordspress04"),
             (
                 "paragraph",
                 "<p>Ms Vandeput said she wanted to expand the orchestra's work in schools and to take more concerts out of the concert hall, into the shipyard, the market halls and the city's neighbourhood churches. She also intends to commission a new work each season, at least half of them from composers living in the region.</p>",

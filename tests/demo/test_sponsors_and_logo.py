@@ -18,3 +18,25 @@ def test_demo_sponsors_and_logo_are_loaded_once(client):
     html = client.get("/", HTTP_HOST="localhost").content.decode()
     assert "Vell River Ferries" in html
     assert "NewsMediaOrganization" in html
+
+
+def test_a_wordmark_sets_the_name_on_a_colour_of_its_own():
+    """Sponsor and publication logos in the demo say whose they are: white lettering in the
+    middle of a plain colour, different for each name."""
+    from PIL import Image
+
+    from demo.images import wordmark
+
+    ferries = Image.open(wordmark("Vell River Ferries")).convert("RGB")
+    books = Image.open(wordmark("Old Town Books")).convert("RGB")
+
+    assert ferries.getpixel((2, 2)) != books.getpixel((2, 2))
+    lettering = [pixel for pixel in pixels(ferries.crop((40, 50, 440, 110))) if min(pixel) > 200]
+    assert len(lettering) > 300
+    assert all(min(pixel) < 200 for pixel in pixels(ferries.crop((0, 0, 480, 20))))
+
+
+def pixels(picture):
+    """(r, g, b) of every pixel of an RGB picture."""
+    data = picture.tobytes()
+    return [tuple(data[i : i + 3]) for i in range(0, len(data), 3)]

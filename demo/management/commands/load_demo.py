@@ -21,7 +21,7 @@ from demo.consent import load_consent_demo
 from demo.content import newsroom, workflow
 from demo.content.pages import ABOUT_PAGE, PRIVACY_PAGE
 from demo.content.wire import load_wire_demo
-from demo.images import image_file
+from demo.images import image_file, wordmark_file
 from editorial.roles import give_page_to_legal, give_section_to_writers
 from home.models import HomePage, HomePageStory, StandardPage
 from news.models import (
@@ -53,8 +53,11 @@ DEMO_SPONSORS = [
 SECTIONS_NOT_GIVEN_TO_WRITERS = {"opinion"}
 
 DEMO_EMBEDS = {
-    "https://www.youtube.com/watch?v=lordspress01": "Harbour wall repairs, filmed from the water",
-    "https://www.youtube.com/watch?v=lordspress02": "The museum's new gallery in ninety seconds",
+    # Each story's film, titled for that story.
+    "https://www.youtube.com/watch?v=lordspress01": "Empty tram stops on the first morning of the strike",
+    "https://www.youtube.com/watch?v=lordspress02": "The maritime museum's restored halls in ninety seconds",
+    "https://www.youtube.com/watch?v=lordspress03": "Lisbon after midnight: the city out in the heat",
+    "https://www.youtube.com/watch?v=lordspress04": "Liesel Marnoch reads from The Salt Ledger",
 }
 
 
@@ -130,7 +133,12 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         settings = SiteSettings.for_site(site)
         if settings.logo is None:
-            settings.logo = self.image("Lord's Press logo", description="Lord's Press")
+            settings.logo = self.image(
+                "Lord's Press",
+                title="Lord's Press logo",
+                description="Lord's Press",
+                painted=wordmark_file,
+            )
             settings.save()
         if settings.follow_links:
             return
@@ -172,7 +180,7 @@ class Command(BaseCommand):
         page.save_revision().publish()
         return page
 
-    def image(self, subject, title=None, credit="", description=""):
+    def image(self, subject, title=None, credit="", description="", painted=image_file):
         title = title or subject
         if title not in self.images:
             image_model = get_image_model()
@@ -182,7 +190,7 @@ class Command(BaseCommand):
                     title=title,
                     credit=credit,
                     description=description or subject,
-                    file=image_file(subject, f"{slugify(title)[:60]}.jpg"),
+                    file=painted(subject, f"{slugify(title)[:60]}.jpg"),
                 )
                 image.save()
             self.images[title] = image
@@ -319,7 +327,9 @@ class Command(BaseCommand):
                     "url": url,
                     "tier": tier,
                     "sort_order": order,
-                    "logo": self.image(f"{name} logo", description=name),
+                    "logo": self.image(
+                        name, title=f"{name} logo", description=name, painted=wordmark_file
+                    ),
                 },
             )
 
