@@ -1,5 +1,8 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import caches
+from django.test import Client
 from django.utils import timezone
 from wagtail.signals import page_published
 
@@ -7,6 +10,7 @@ from tests.factories import (
     AuthorIndexPageFactory,
     AuthorPageFactory,
     SectionFactory,
+    SubscriberFactory,
     build_site,
 )
 
@@ -72,4 +76,24 @@ def fragments_off(settings):
     settings.CACHES = {
         **settings.CACHES,
         "template_fragments": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
+def signed_in(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def readers(home):
+    """Each kind of reader, signed in: the first two may not read locked text, the last two
+    may (tests/search/test_locked_text.py, tests/seo/test_locked_text_everywhere.py)."""
+    editor = get_user_model().objects.create_user("ed", "ed@example.org")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    return {
+        "anonymous": Client(),
+        "reader": signed_in(get_user_model().objects.create_user("ann", "ann@example.org")),
+        "subscriber": signed_in(SubscriberFactory(email="sub@example.org", confirmed=True).user),
+        "editor": signed_in(editor),
     }

@@ -8,13 +8,17 @@ user (`runuser`); the cluster's own pg_hba.conf lets the standby replicate over 
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 import pytest
+
+from bench.scale import free_port
+
+# Ports for the clusters the tests start, clear of the app servers' (8200-8299).
+CLUSTER_PORTS = (55432, 55439)
 
 
 def server_binaries():
@@ -32,20 +36,6 @@ def require_server_binaries():
     return binaries
 
 
-def free_port(first=55432, last=55439):
-    """The first port in the range nothing listens on, else one the system picks."""
-    for port in range(first, last + 1):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Cluster:
     """A primary and a standby streaming from it."""
 
@@ -54,9 +44,9 @@ class Cluster:
         self.root = Path(tempfile.mkdtemp(prefix="lp_scale_"))
         self.primary_dir = self.root / "primary"
         self.standby_dir = self.root / "standby"
-        self.primary_port = free_port()
+        self.primary_port = free_port(*CLUSTER_PORTS)
         # The primary is not listening yet, so the standby looks from the next port on.
-        self.standby_port = free_port(self.primary_port + 1)
+        self.standby_port = free_port(self.primary_port + 1, CLUSTER_PORTS[1])
         self.as_root = os.geteuid() == 0
 
     def run(self, program, *args):

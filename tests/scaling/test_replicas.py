@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
+from bench.scale import free_port
 from tests.scaling.conftest import ROOT
-from tests.scaling.postgres import free_port
 
 pytestmark = pytest.mark.replica
 

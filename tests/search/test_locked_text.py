@@ -4,14 +4,12 @@ about it from results, counts, the window's "500+", ordering, snippets or the SQ
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection
-from django.test import Client, TestCase
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import ArticlePageFactory, SubscriberFactory
+from tests.factories import ArticlePageFactory
 from tests.search.conftest import paragraph
 
 LOCKED_WORD = "sparrowhawk"
@@ -55,25 +53,6 @@ def stories(section, author):
         body=locked_body(LOCKED_WORD),
     )
     return free, locked
-
-
-def signed_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def readers(home):
-    """Each kind of reader: the first two may not read locked text, the last two may."""
-    editor = get_user_model().objects.create_user("ed", "ed@example.org")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    return {
-        "anonymous": Client(),
-        "reader": signed_in(get_user_model().objects.create_user("ann", "ann@example.org")),
-        "subscriber": signed_in(SubscriberFactory(email="sub@example.org", confirmed=True).user),
-        "editor": signed_in(editor),
-    }
 
 
 LOCKED_OUT = ["anonymous", "reader"]
