@@ -28,7 +28,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,8 @@ import urllib.request
 from pathlib import Path
 
 import redis
+
+from bench.scale import AppServer
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -102,27 +103,11 @@ def prepare(size, rebuild):
     redis.Redis.from_url(REDIS_URL, socket_timeout=5).flushdb()
 
 
-class Server:
+class Server(AppServer):
+    """The benchmark's gunicorn, on PORT, which reports its workers' memory."""
+
     def __init__(self, env):
-        self.env = env
-
-    def __enter__(self):
-        gunicorn = Path(PYTHON).with_name("gunicorn")
-        self.process = subprocess.Popen(
-            [str(gunicorn), "-c", "config/gunicorn.py"], cwd=ROOT, env=self.env
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", PORT), timeout=0.5).close()
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start")
-
-    def __exit__(self, *exc):
-        self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
+        super().__init__(env, port=PORT)
 
     def worker_rss_mb(self):
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
