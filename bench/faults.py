@@ -57,6 +57,11 @@ CHUNK = 65536
 POSTGRES = ("127.0.0.1", 5432)
 REDIS = ("127.0.0.1", 6379)
 REDIS_DB = 9
+# This harness's ports: a site (its proxies, sinks and gunicorn) takes SITE_PORTS, or one
+# 25-port slice of them per test process; proxies the tests start on their own take
+# PROXY_PORTS, so that they never take the port a site's gunicorn is about to bind.
+SITE_PORTS = range(8400, 8450)
+PROXY_PORTS = range(8450, 8500)
 EDITOR = ("fault-editor", "fault-editor-password")
 
 
@@ -351,6 +356,8 @@ class FaultySite:
                 )
             }
             workdir = stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{self.name}-"))
+            # The harness sets the site up and writes the editor's drafts directly; the
+            # site, its task worker and its scheduled jobs go through the proxies.
             self.direct = self.environment(workdir, through_proxies=False)
             self.env = self.environment(workdir, through_proxies=True)
             create_database(self.name)
@@ -370,8 +377,7 @@ class FaultySite:
 
     def environment(self, workdir, through_proxies):
         def address(name, upstream):
-            host, port = self.proxies[name].address if through_proxies else upstream
-            return host, port
+            return self.proxies[name].address if through_proxies else upstream
 
         database_host, database_port = address("database", POSTGRES)
         redis_host, redis_port = address("redis", REDIS)
@@ -400,10 +406,15 @@ class FaultySite:
                 env.pop(name)
         return env
 
+    @contextlib.contextmanager
     def fault(self, dependency, mode):
         """`with site.fault("redis", "hang"):` the dependency fails until the block ends."""
         proxy = self.proxies[dependency]
-        return switched(proxy, mode)
+        proxy.set_mode(mode)
+        try:
+            yield proxy
+        finally:
+            proxy.set_mode("pass")
 
     def wait_until_ready(self, limit=60):
         """Seconds until readiness answers again after a fault: a worker stuck on it may
@@ -455,15 +466,6 @@ class FaultySite:
             allow_redirects=False,
             timeout=30,
         )
-
-
-@contextlib.contextmanager
-def switched(proxy, mode):
-    proxy.set_mode(mode)
-    try:
-        yield proxy
-    finally:
-        proxy.set_mode("pass")
 
 
 def database_url(name):
@@ -757,7 +759,7 @@ def main():
     parser.add_argument("--wrk-duration", type=int, default=30)
     parser.add_argument("--articles", type=int, default=40)
     args = parser.parse_args()
-    ports = range(8400, 8500)
+    ports = SITE_PORTS
     with tempfile.TemporaryDirectory(prefix="lp-faults-") as workdir:
         log_path = Path(workdir) / "gunicorn.log"
         with (

@@ -7,11 +7,10 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from bench.faults import REDIS, FaultProxy
+from bench.faults import PROXY_PORTS, REDIS, FaultProxy
 from resilience.cache import Breaker
 from tests.factories import ArticlePageFactory
 
-PORTS = range(8400, 8500)
 REDIS_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True}
 
 
@@ -42,7 +41,7 @@ def timed_get(client, url):
 
 def test_pages_answer_within_a_socket_timeout_while_redis_hangs(client, article):
     with (
-        FaultProxy(REDIS, PORTS, mode="hang") as redis,
+        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
         override_settings(
             CACHES=redis_caches(f"redis://127.0.0.1:{redis.port}/7"),
             PAGE_CACHE_ENABLED=True,
@@ -64,7 +63,7 @@ def test_pages_answer_within_a_socket_timeout_while_redis_hangs(client, article)
 
 def test_the_breaker_asks_redis_again_after_its_time():
     with (
-        FaultProxy(REDIS, PORTS, mode="hang") as redis,
+        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
         override_settings(
             CACHES=redis_caches(f"redis://127.0.0.1:{redis.port}/7"), CACHE_BREAKER_SECONDS=1
         ),

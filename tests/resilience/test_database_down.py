@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bench.faults import POSTGRES, FaultProxy
+from bench.faults import POSTGRES, PROXY_PORTS, FaultProxy
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-PORTS = range(8400, 8500)
 
 
 def ask_site(port, path, *flags, connect_timeout=2):
@@ -40,7 +39,7 @@ def ask_site(port, path, *flags, connect_timeout=2):
 
 @pytest.mark.parametrize("fault", ["refuse", "hang"])
 def test_a_reader_gets_a_503_with_retry_after(fault):
-    with FaultProxy(POSTGRES, PORTS, mode=fault) as database:
+    with FaultProxy(POSTGRES, PROXY_PORTS, mode=fault) as database:
         answer = ask_site(database.port, "/")
     assert answer["status"] == 503
     assert answer["retry_after"] == "30"
@@ -56,7 +55,7 @@ def test_a_reader_gets_a_503_with_retry_after(fault):
 
 @pytest.mark.parametrize("fault", ["refuse", "hang"])
 def test_a_reader_gets_the_older_copy_when_the_render_fails(fault):
-    with FaultProxy(POSTGRES, PORTS, mode=fault) as database:
+    with FaultProxy(POSTGRES, PROXY_PORTS, mode=fault) as database:
         answer = ask_site(database.port, "/", "--stale")
     assert answer["status"] == 200
     assert answer["x_cache"] == "STALE-IF-ERROR"
@@ -64,7 +63,7 @@ def test_a_reader_gets_the_older_copy_when_the_render_fails(fault):
 
 
 def test_readiness_reports_the_database_down_and_liveness_does_not():
-    with FaultProxy(POSTGRES, PORTS, mode="refuse") as database:
+    with FaultProxy(POSTGRES, PROXY_PORTS, mode="refuse") as database:
         ready = ask_site(database.port, "/healthz/ready")
         live = ask_site(database.port, "/healthz/live")
     assert ready["status"] == 503

@@ -8,9 +8,7 @@ import time
 
 import pytest
 
-from bench.faults import FaultProxy
-
-PORTS = range(8400, 8500)
+from bench.faults import PROXY_PORTS, FaultProxy
 
 
 class Echo(socketserver.StreamRequestHandler):
@@ -39,7 +37,7 @@ def ask(sock, line=b"ferry\n"):
 
 
 def test_pass_forwards_both_ways_and_leaves_nothing_open(echo_server):
-    with FaultProxy(echo_server, PORTS) as proxy:
+    with FaultProxy(echo_server, PROXY_PORTS) as proxy:
         with connect(proxy) as sock:
             assert ask(sock) == b"ferry\n"
             assert proxy.open_connections() == 1
@@ -52,7 +50,7 @@ def test_pass_forwards_both_ways_and_leaves_nothing_open(echo_server):
 
 
 def test_hang_holds_what_was_sent_until_traffic_passes_again(echo_server):
-    with FaultProxy(echo_server, PORTS) as proxy, connect(proxy, timeout=0.5) as sock:
+    with FaultProxy(echo_server, PROXY_PORTS) as proxy, connect(proxy, timeout=0.5) as sock:
         assert ask(sock) == b"ferry\n"
         proxy.set_mode("hang")
         with pytest.raises(TimeoutError):
@@ -66,7 +64,7 @@ def test_hang_holds_what_was_sent_until_traffic_passes_again(echo_server):
 
 
 def test_refuse_refuses_new_connections_and_resets_open_ones(echo_server):
-    with FaultProxy(echo_server, PORTS) as proxy, connect(proxy) as sock:
+    with FaultProxy(echo_server, PROXY_PORTS) as proxy, connect(proxy) as sock:
         assert ask(sock) == b"ferry\n"
         proxy.set_mode("refuse")
         with pytest.raises(ConnectionRefusedError):
@@ -80,7 +78,10 @@ def test_refuse_refuses_new_connections_and_resets_open_ones(echo_server):
 
 
 def test_slow_delays_each_chunk(echo_server):
-    with FaultProxy(echo_server, PORTS, mode="slow", delay=0.2) as proxy, connect(proxy) as sock:
+    with (
+        FaultProxy(echo_server, PROXY_PORTS, mode="slow", delay=0.2) as proxy,
+        connect(proxy) as sock,
+    ):
         started = time.monotonic()
         assert ask(sock) == b"ferry\n"
         # One chunk each way, each held back 0.2 s.
@@ -88,5 +89,5 @@ def test_slow_delays_each_chunk(echo_server):
 
 
 def test_modes_are_named():
-    with pytest.raises(ValueError), FaultProxy(("127.0.0.1", 9), PORTS, mode="flaky"):
+    with pytest.raises(ValueError), FaultProxy(("127.0.0.1", 9), PROXY_PORTS, mode="flaky"):
         pass

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.test import override_settings
 
-from bench.faults import REDIS, FaultProxy
+from bench.faults import PROXY_PORTS, REDIS, FaultProxy
 from resilience.cache import Breaker
 
 
@@ -42,7 +42,7 @@ def test_readiness_is_503_while_the_cache_hangs(client, db):
         "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
     }
     with (
-        FaultProxy(REDIS, range(8400, 8500), mode="hang") as redis,
+        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
         override_settings(
             CACHES={"default": {**alias, "LOCATION": f"redis://127.0.0.1:{redis.port}/7"}}
         ),

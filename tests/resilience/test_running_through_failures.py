@@ -13,7 +13,7 @@ import time
 import pytest
 import requests
 
-from bench.faults import FaultySite
+from bench.faults import SITE_PORTS, FaultySite
 
 pytestmark = pytest.mark.faults
 
@@ -24,7 +24,8 @@ CACHED = "/politics/story-1/"
 def site(worker_id, tmp_path_factory):
     """One site per test process, with its own database, cache keys and ports."""
     number = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
-    ports = range(8400 + 25 * number, 8425 + 25 * number)
+    first = SITE_PORTS.start + 25 * number
+    ports = range(first, first + 25)
     log = (tmp_path_factory.mktemp("gunicorn") / "gunicorn.log").open("w")
     with log, FaultySite(f"lp_faults_{worker_id}", ports, articles=12, log=log) as site:
         for _ in range(2):
