@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from resilience.cache import Breaker
+from resilience.breaker import Breaker
 from tests.factories import ArticlePageFactory
 from tests.resilience.faults import hung_server
 

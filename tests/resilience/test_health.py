@@ -5,7 +5,7 @@ import json
 import pytest
 from django.test import override_settings
 
-from resilience.cache import Breaker
+from resilience.breaker import Breaker
 from tests.resilience.faults import hung_server
 
 
