@@ -163,6 +163,8 @@ REDIS_URL = env.str("REDIS_URL", default="")
 # After a Redis call fails, each process stops asking Redis for this many seconds and
 # renders as if every cache were empty, instead of waiting a socket timeout per call.
 CACHE_BREAKER_SECONDS = env.int("CACHE_BREAKER_SECONDS", default=10)
+# Seconds each Redis call may take to connect and, separately, to answer.
+REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=1.0)
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -171,8 +173,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lordspress",
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
                 # A cache outage degrades to uncached rendering instead of an error page.
                 "IGNORE_EXCEPTIONS": True,
             },
