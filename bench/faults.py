@@ -65,17 +65,25 @@ PROXY_PORTS = range(8450, 8500)
 EDITOR = ("fault-editor", "fault-editor-password")
 
 
-def bind_first_free(ports):
-    """A listening socket on the first port of `ports` that is free, held from now on."""
+def bind_first_free(ports, listen=True, reuse=False):
+    """A socket bound to the first port of `ports` that is free, held from now on, and
+    listening unless `listen` is false (then its connections are refused).
+
+    The port is free only if no socket holds it, another proxy's refusing one included,
+    unless `reuse`: a proxy taking back its own port, past its own connections."""
     for port in ports:
         sock = socket.socket()
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind(("127.0.0.1", port))
         except OSError:
             sock.close()
             continue
-        sock.listen(128)
+        # Set once bound, so that the connections it accepts carry it too.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if listen:
+            sock.listen(128)
         return sock
     raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")
 
@@ -88,7 +96,9 @@ def reset(sock):
 
 
 class FaultProxy:
-    """A TCP proxy on 127.0.0.1 whose `mode` may change while connections are open:
+    """A TCP proxy on 127.0.0.1 in front of `upstream` (host, port), or of nothing when it
+    is None, for faults that never reach it; its `mode` may change while connections are
+    open:
 
     - pass: forward both ways;
     - refuse: stop listening (new connections are refused) and reset open ones;
@@ -100,6 +110,7 @@ class FaultProxy:
         self.upstream = upstream
         self.delay = delay
         self.listener = bind_first_free(ports)
+        self.placeholder = None
         self.port = self.listener.getsockname()[1]
         self.address = ("127.0.0.1", self.port)
         self.mode = "pass"
@@ -121,6 +132,8 @@ class FaultProxy:
             thread.join(timeout=5)
         with self.lock:
             self.stop_listening()
+            if self.placeholder is not None:
+                self.placeholder.close()
 
     def stop_listening(self):
         if self.listener is not None:
@@ -142,15 +155,24 @@ class FaultProxy:
         with self.lock:
             self.mode = mode
             if mode == "refuse":
-                self.stop_listening()
+                if self.listener is not None:
+                    self.stop_listening()
+                    # Bound but not listening: connections are refused, and the port stays
+                    # ours rather than going to the next proxy that looks for a free one.
+                    self.placeholder = bind_first_free(self.own_port(), listen=False, reuse=True)
                 for client, upstream in self.connections:
                     reset(client)
                     if upstream is not None:
                         reset(upstream)
                 self.connections.clear()
             elif self.listener is None:
-                self.listener = bind_first_free(range(self.port, self.port + 1))
+                self.placeholder.close()
+                self.placeholder = None
+                self.listener = bind_first_free(self.own_port(), reuse=True)
                 self.listener.setblocking(False)
+
+    def own_port(self):
+        return range(self.port, self.port + 1)
 
     def open_connections(self):
         with self.lock:
@@ -171,6 +193,8 @@ class FaultProxy:
             self.start_thread(self.relay, client)
 
     def connect_upstream(self):
+        if self.upstream is None:
+            return None
         try:
             return socket.create_connection(self.upstream, timeout=5)
         except OSError:

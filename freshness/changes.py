@@ -8,9 +8,10 @@
 
 Versions are renewed at once, for the rest of the transaction, and again after the commit,
 in case a reader cached the old state while the change was still uncommitted; the CDN is
-purged after the commit only, so a rolled-back change purges nothing. A failure to renew is
-logged rather than raised: the cached copies expire on their own, and an editor's publish
-must not fail because a cache is down.
+purged after the commit only, so a rolled-back change purges nothing. A renewal the cache does
+not take (it is down) does not fail the editor's publish: it is queued as a background task
+and retried until the cache is back, so that copies stored before the outage are not
+served as current afterwards.
 """
 
 import logging
@@ -23,6 +24,8 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Site
 
 from freshness import versions
+from jobs.retries import retried_task
+from resilience.cache import CacheUnavailable
 from scaling.replicas import remember_primary_position
 
 logger = logging.getLogger(__name__)
@@ -66,10 +69,20 @@ def renew_everything():
 
 
 def renew_versions(tags):
+    """Renew now, or, when the cache is down, from the task queue until it takes."""
     try:
-        versions.renew(tags)
+        renewed = versions.renew(tags)
     except Exception:
         logger.exception("Could not renew the cached versions of %s", tags)
+        renewed = False
+    if not renewed:
+        renew_versions_later.enqueue(tags)
+
+
+@retried_task
+def renew_versions_later(tags):
+    if not versions.renew(tags):
+        raise CacheUnavailable(f"the cache did not take new versions of {tags}")
 
 
 def purge_cdn(urls):

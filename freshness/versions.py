@@ -56,4 +56,12 @@ def current(tags):
 
 
 def renew(tags):
-    cache().set_many({version_key(tag): uuid.uuid4().hex for tag in tags}, timeout=None)
+    """Give each tag a new version; whether the cache took them.
+
+    Read back, because the production cache answers a failed call as if it had worked
+    (IGNORE_EXCEPTIONS, resilience/cache.py) and a renewal lost to an outage would leave
+    the copies stored before it looking current once the cache is back.
+    """
+    renewed = {version_key(tag): uuid.uuid4().hex for tag in tags}
+    cache().set_many(renewed, timeout=None)
+    return cache().get_many(list(renewed)) == renewed

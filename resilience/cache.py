@@ -9,51 +9,14 @@ CACHE_BREAKER_SECONDS. The first call after that tries Redis again and either cl
 breaker or opens it anew.
 """
 
-import logging
-import threading
-import time
-
-from django.conf import settings
 from django_redis.cache import RedisCache
 from django_redis.exceptions import ConnectionInterrupted
 
-logger = logging.getLogger(__name__)
+from resilience.breaker import Breaker
 
 
 class CacheUnavailable(ConnectionError):
     """Raised instead of calling Redis while the breaker is open."""
-
-
-class Breaker:
-    """Shared by every cache alias on the same server, within one process."""
-
-    registry = {}
-    registry_lock = threading.Lock()
-
-    def __init__(self, server):
-        self.server = server
-        self.open_until = 0.0
-
-    @classmethod
-    def for_server(cls, server):
-        with cls.registry_lock:
-            return cls.registry.setdefault(server, cls(server))
-
-    def is_open(self):
-        return time.monotonic() < self.open_until
-
-    def trip(self, error):
-        if not self.is_open():
-            logger.warning(
-                "Cache %s failed (%s); not asked again for %s s",
-                self.server,
-                error,
-                settings.CACHE_BREAKER_SECONDS,
-            )
-        self.open_until = time.monotonic() + settings.CACHE_BREAKER_SECONDS
-
-    def close(self):
-        self.open_until = 0.0
 
 
 class BreakerClient:
@@ -71,7 +34,7 @@ class BreakerClient:
         def guarded(*args, **kwargs):
             if self.breaker.is_open():
                 raise ConnectionInterrupted(connection=None) from CacheUnavailable(
-                    f"cache breaker open for {self.breaker.server}"
+                    f"breaker open for {self.breaker.dependency}"
                 )
             try:
                 return attribute(*args, **kwargs)
@@ -85,7 +48,7 @@ class BreakerClient:
 class BreakerRedisCache(RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
-        self.breaker = Breaker.for_server(server)
+        self.breaker = Breaker.for_dependency(f"Cache {server}", "CACHE_BREAKER_SECONDS")
         self.guarded_client = None
 
     @property

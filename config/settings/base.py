@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After the page cache and the static files: they read nothing from the database.
+    "resilience.deadline.DatabaseDeadlineMiddleware",
     "scaling.replicas.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -111,6 +112,8 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, with a breaker in front of new connections (resilience/postgresql/).
+    DATABASES["default"]["ENGINE"] = "resilience.postgresql"
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # A database that is down or hung costs a reader seconds, not a worker timeout: the
@@ -135,6 +138,14 @@ else:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+# A server that accepts and never answers cannot cancel anything itself: the client cuts a
+# request's PostgreSQL connection once the request is this many seconds old and still
+# waiting on it (resilience/deadline.py): readers' pages, then editors' and everything else.
+DATABASE_READER_DEADLINE = env.float("DATABASE_READER_DEADLINE", default=1.5)
+DATABASE_REQUEST_DEADLINE = env.float("DATABASE_REQUEST_DEADLINE", default=10.0)
+# After a connection to PostgreSQL fails or is cut, each process stops opening new ones to
+# that server for this many seconds: requests that need it get the 503 at once.
+DATABASE_BREAKER_SECONDS = env.float("DATABASE_BREAKER_SECONDS", default=5.0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "users.User"
@@ -152,6 +163,8 @@ REDIS_URL = env.str("REDIS_URL", default="")
 # After a Redis call fails, each process stops asking Redis for this many seconds and
 # renders as if every cache were empty, instead of waiting a socket timeout per call.
 CACHE_BREAKER_SECONDS = env.int("CACHE_BREAKER_SECONDS", default=10)
+# Seconds each Redis call may take to connect and, separately, to answer.
+REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=1.0)
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -160,8 +173,8 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lordspress",
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
                 # A cache outage degrades to uncached rendering instead of an error page.
                 "IGNORE_EXCEPTIONS": True,
             },
@@ -314,6 +327,8 @@ CACHES["template_fragments"] = (
 )
 
 # A CDN in front of the site is purged with the same events (wagtail.contrib.frontend_cache).
+# Seconds each purge may take to connect and to answer (freshness/cdn.py).
+FRONTEND_CACHE_TIMEOUT = env.float("FRONTEND_CACHE_TIMEOUT", default=5.0)
 WAGTAILFRONTENDCACHE = {}
 if env.str("FRONTEND_CACHE_CLOUDFLARE_ZONEID", default=""):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
@@ -323,12 +338,12 @@ if env.str("FRONTEND_CACHE_CLOUDFLARE_ZONEID", default=""):
     }
 if env.str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID", default=""):
     WAGTAILFRONTENDCACHE["cloudfront"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "BACKEND": "freshness.cdn.TimedCloudfrontBackend",
         "DISTRIBUTION_ID": env.str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
     }
 if env.str("FRONTEND_CACHE_PURGE_URL", default=""):
     WAGTAILFRONTENDCACHE["purge_url"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "freshness.cdn.HTTPPurgeBackend",
         "LOCATION": env.str("FRONTEND_CACHE_PURGE_URL"),
     }
 
@@ -610,10 +625,14 @@ for number, url in enumerate(env.list("DATABASE_REPLICA_URL", default=[]), start
     alias = f"replica_{number}"
     DATABASES[alias] = {
         **environ.Env.db_url_config(url),
+        "ENGINE": "resilience.postgresql",
         "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
         "CONN_HEALTH_CHECKS": True,
         # A replica that does not answer soon is passed over for the primary.
-        "OPTIONS": {"connect_timeout": env.int("REPLICA_CONNECT_TIMEOUT", default=1)},
+        "OPTIONS": {
+            **DATABASES["default"].get("OPTIONS", {}),
+            "connect_timeout": env.int("REPLICA_CONNECT_TIMEOUT", default=1),
+        },
         # Under the test runner a replica is the test database itself.
         "TEST": {"MIRROR": "default"},
     }

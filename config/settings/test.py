@@ -40,3 +40,8 @@ WEATHER_PROVIDER = ""
 AXES_ENABLED = False
 STAFF_TWO_FACTOR_REQUIRED_GROUPS = []
 STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = False
+
+# A busy test machine may take seconds over a page; only tests/resilience, which look at
+# the database deadline itself, keep it short.
+DATABASE_READER_DEADLINE = 30.0
+DATABASE_REQUEST_DEADLINE = 60.0

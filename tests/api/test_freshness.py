@@ -77,7 +77,7 @@ def test_cdn_purge_covers_the_api(
 ):
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "freshness.cdn.HTTPPurgeBackend",
             "LOCATION": "http://127.0.0.1:8199",
         }
     }

@@ -129,7 +129,7 @@ def test_the_cdn_is_asked_to_purge_exactly_what_shows_the_story(
 ):
     settings.WAGTAILFRONTENDCACHE = {
         "cdn": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "freshness.cdn.HTTPPurgeBackend",
             "LOCATION": httpserver.url_for("/"),
         }
     }
@@ -149,7 +149,7 @@ def test_nothing_is_renewed_or_purged_when_the_publish_is_rolled_back(
 ):
     settings.WAGTAILFRONTENDCACHE = {
         "cdn": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "freshness.cdn.HTTPPurgeBackend",
             "LOCATION": httpserver.url_for("/"),
         }
     }

@@ -115,11 +115,22 @@ def test_without_redis_every_process_on_the_machine_shares_one_file_cache(monkey
 
 def test_with_redis_a_cache_outage_is_ignored(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://cache.internal:6379/0")
+    monkeypatch.delenv("REDIS_TIMEOUT", raising=False)
 
     base = runpy.run_path(BASE_SETTINGS)
 
     assert base["CACHES"]["default"]["BACKEND"] == "resilience.cache.BreakerRedisCache"
     assert base["CACHE_BREAKER_SECONDS"] == 10
     assert base["CACHES"]["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
+    assert base["CACHES"]["default"]["OPTIONS"]["SOCKET_TIMEOUT"] == 1
     assert base["CACHES"]["renditions"]["LOCATION"] == "redis://cache.internal:6379/0"
     assert base["CACHES"]["renditions"]["TIMEOUT"] == 60 * 60 * 24
+
+
+def test_redis_calls_time_out_as_configured(monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://cache.internal:6379/0")
+    monkeypatch.setenv("REDIS_TIMEOUT", "0.25")
+
+    options = runpy.run_path(BASE_SETTINGS)["CACHES"]["default"]["OPTIONS"]
+
+    assert (options["SOCKET_CONNECT_TIMEOUT"], options["SOCKET_TIMEOUT"]) == (0.25, 0.25)

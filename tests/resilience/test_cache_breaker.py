@@ -7,9 +7,9 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
-from bench.faults import PROXY_PORTS, REDIS, FaultProxy
-from resilience.cache import Breaker
+from resilience.breaker import Breaker
 from tests.factories import ArticlePageFactory
+from tests.resilience.faults import hung_server
 
 REDIS_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True}
 
@@ -41,9 +41,9 @@ def timed_get(client, url):
 
 def test_pages_answer_within_a_socket_timeout_while_redis_hangs(client, article):
     with (
-        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
+        hung_server() as port,
         override_settings(
-            CACHES=redis_caches(f"redis://127.0.0.1:{redis.port}/7"),
+            CACHES=redis_caches(f"redis://127.0.0.1:{port}/7"),
             PAGE_CACHE_ENABLED=True,
             CACHE_BREAKER_SECONDS=10,
         ),
@@ -63,9 +63,9 @@ def test_pages_answer_within_a_socket_timeout_while_redis_hangs(client, article)
 
 def test_the_breaker_asks_redis_again_after_its_time():
     with (
-        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
+        hung_server() as port,
         override_settings(
-            CACHES=redis_caches(f"redis://127.0.0.1:{redis.port}/7"), CACHE_BREAKER_SECONDS=1
+            CACHES=redis_caches(f"redis://127.0.0.1:{port}/7"), CACHE_BREAKER_SECONDS=1
         ),
     ):
         cache = caches["default"]

@@ -2,8 +2,7 @@
 cache's older copy, within the connect timeout; never a 500 or a worker timeout.
 
 Each case runs the site in a process of its own whose PostgreSQL is a real refused port or
-a server that accepts and never answers: the fault proxy (bench/faults.py) in front of
-PostgreSQL, refusing or hanging (tests/resilience/db_probe.py)."""
+a real server that accepts and never answers (tests/resilience/db_probe.py)."""
 
 import json
 import os
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.faults import POSTGRES, PROXY_PORTS, FaultProxy
+from tests.resilience.faults import hung_server, refused_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -37,10 +36,10 @@ def ask_site(port, path, *flags, connect_timeout=2):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("fault", ["refuse", "hang"])
+@pytest.mark.parametrize("fault", [refused_port, hung_server], ids=["refused", "hung"])
 def test_a_reader_gets_a_503_with_retry_after(fault):
-    with FaultProxy(POSTGRES, PROXY_PORTS, mode=fault) as database:
-        answer = ask_site(database.port, "/")
+    with fault() as port:
+        answer = ask_site(port, "/")
     assert answer["status"] == 503
     assert answer["retry_after"] == "30"
     assert "We will be back in a moment" in answer["content"]
@@ -53,19 +52,19 @@ def test_a_reader_gets_a_503_with_retry_after(fault):
     assert answer["seconds"] < 4
 
 
-@pytest.mark.parametrize("fault", ["refuse", "hang"])
+@pytest.mark.parametrize("fault", [refused_port, hung_server], ids=["refused", "hung"])
 def test_a_reader_gets_the_older_copy_when_the_render_fails(fault):
-    with FaultProxy(POSTGRES, PROXY_PORTS, mode=fault) as database:
-        answer = ask_site(database.port, "/", "--stale")
+    with fault() as port:
+        answer = ask_site(port, "/", "--stale")
     assert answer["status"] == 200
     assert answer["x_cache"] == "STALE-IF-ERROR"
     assert answer["content"] == "<h1>Earlier copy of the front page</h1>"
 
 
 def test_readiness_reports_the_database_down_and_liveness_does_not():
-    with FaultProxy(POSTGRES, PROXY_PORTS, mode="refuse") as database:
-        ready = ask_site(database.port, "/healthz/ready")
-        live = ask_site(database.port, "/healthz/live")
+    with refused_port() as port:
+        ready = ask_site(port, "/healthz/ready")
+        live = ask_site(port, "/healthz/live")
     assert ready["status"] == 503
     assert json.loads(ready["content"])["checks"]["database"] is False
     assert live["status"] == 200

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bench.faults import PROXY_PORTS, FaultProxy
+from bench.faults import PROXY_PORTS, FaultProxy, bind_first_free
 
 
 class Echo(socketserver.StreamRequestHandler):
@@ -72,6 +72,10 @@ def test_refuse_refuses_new_connections_and_resets_open_ones(echo_server):
         with pytest.raises(ConnectionResetError):
             ask(sock)
         assert proxy.open_connections() == 0
+        # The port stays the proxy's while it refuses, however often it is told to.
+        proxy.set_mode("refuse")
+        with pytest.raises(RuntimeError):
+            bind_first_free(range(proxy.port, proxy.port + 1))
         proxy.set_mode("pass")
         with connect(proxy) as again:
             assert ask(again) == b"ferry\n"

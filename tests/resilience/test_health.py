@@ -5,8 +5,8 @@ import json
 import pytest
 from django.test import override_settings
 
-from bench.faults import PROXY_PORTS, REDIS, FaultProxy
-from resilience.cache import Breaker
+from resilience.breaker import Breaker
+from tests.resilience.faults import hung_server
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +42,8 @@ def test_readiness_is_503_while_the_cache_hangs(client, db):
         "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1, "IGNORE_EXCEPTIONS": True},
     }
     with (
-        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as redis,
-        override_settings(
-            CACHES={"default": {**alias, "LOCATION": f"redis://127.0.0.1:{redis.port}/7"}}
-        ),
+        hung_server() as port,
+        override_settings(CACHES={"default": {**alias, "LOCATION": f"redis://127.0.0.1:{port}/7"}}),
     ):
         response = client.get("/healthz/ready")
     Breaker.registry.clear()
