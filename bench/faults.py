@@ -440,16 +440,21 @@ class FaultySite:
         finally:
             proxy.set_mode("pass")
 
-    def wait_until_ready(self, limit=60):
-        """Seconds until readiness answers again after a fault: a worker stuck on it may
-        first have to be timed out and replaced."""
+    def wait_until_ready(self, limit=60, in_a_row=4):
+        """Seconds until readiness answers again after a fault, `in_a_row` times so that
+        every worker has (each keeps its own breakers, which stay open a few seconds)."""
         started = time.monotonic()
-        while time.monotonic() - started < limit:
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{self.url}/healthz/ready", timeout=5).status_code == 200:
-                    return time.monotonic() - started
-            time.sleep(0.2)
-        raise RuntimeError(f"the site was not ready {limit} s after the fault ended")
+        ready = 0
+        while ready < in_a_row:
+            if time.monotonic() - started > limit:
+                raise RuntimeError(f"the site was not ready {limit} s after the fault ended")
+            try:
+                answer = requests.get(f"{self.url}/healthz/ready", timeout=5).status_code
+            except requests.RequestException:
+                answer = None
+            ready = ready + 1 if answer == 200 else 0
+            time.sleep(0.1 if answer == 200 else 0.2)
+        return time.monotonic() - started
 
     def run_tasks(self):
         """What the task worker does with the queue as it stands, then it stops."""

@@ -33,6 +33,12 @@ def site(worker_id, tmp_path_factory):
         yield site
 
 
+@pytest.fixture(autouse=True)
+def _site_recovered(site):
+    """Each test starts once the last one's fault is over in every worker."""
+    site.wait_until_ready()
+
+
 def timed_get(site, path, **options):
     started = time.monotonic()
     response = requests.get(site.url + path, timeout=30, allow_redirects=False, **options)
@@ -56,7 +62,8 @@ def test_readers_get_cached_pages_and_a_503_while_the_database_fails(site, mode)
     assert uncached.headers["Retry-After"] == "30"
     # One connect timeout (2 s) or the query deadline, not a worker timeout (30 s).
     assert uncached_seconds < 5
-    # And the site is itself again once the database is back.
+    # And the site is itself again once the database is back and the breakers close.
+    assert site.wait_until_ready() < 15
     assert timed_get(site, unique(CACHED))[0].status_code == 200
 
 
@@ -71,6 +78,7 @@ def test_an_editors_publish_while_the_database_is_refused_keeps_the_draft(site):
     assert refused.status_code == 503
     assert site.story_titles() == (live_before, "Harbour wall reopens after repairs")
     # Nothing half-done stands in the way of publishing once the database is back.
+    site.wait_until_ready()
     assert ask_to_publish(site.server, session, site.story_id).status_code == 302
     assert site.story_titles()[0] == "Harbour wall reopens after repairs"
 
