@@ -3,7 +3,7 @@ dependencies failing behind a fault proxy (bench/faults.py): readers keep readin
 sign-up, consent record, revision or e-mail is lost.
 
 These start a site of their own per test process (a database migrated for it, gunicorn
-with two workers), which takes longer than the rest of the suite allows: select them with
+with two workers) and take about a minute and a half in all: select them with
 `-m faults` (`make test-faults`). Time bounds are generous, as the machines are busy;
 `make bench-faults` carries the real figures.
 """
