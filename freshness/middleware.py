@@ -12,11 +12,20 @@ of the front page wait for its render. When the new answer cannot be stored but 
 definite one (the page was unpublished, made private or moved), the old copy is dropped at
 once, so nobody is served what was taken down. When the render fails instead (a 5xx,
 such as resilience's 503 for an unavailable database), the reader gets the older copy.
+
+Each process also keeps the pages it served last, for PAGE_CACHE_PROCESS_SECONDS (one),
+and answers them again without asking the shared cache: the busiest pages then cost what
+Django's own constant view does, and a Redis that hangs is asked once a second a page
+rather than by every reader. A change made in this process drops them at once; a change
+made on another server shows here within that second.
 """
 
 import functools
 import hashlib
 import logging
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -47,6 +56,42 @@ def response_key(host, path, query_string):
     return f"pagecache:response:{digest}"
 
 
+class ProcessCopies:
+    """The entries this process served last, newest last, each for a short time."""
+
+    def __init__(self):
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            kept = self.entries.get(key)
+            if kept is None:
+                return None
+            kept_until, entry = kept
+            if kept_until <= time.monotonic():
+                del self.entries[key]
+                return None
+            return entry
+
+    def keep(self, key, entry):
+        seconds = settings.PAGE_CACHE_PROCESS_SECONDS
+        if not seconds:
+            return
+        with self.lock:
+            self.entries[key] = (time.monotonic() + seconds, entry)
+            self.entries.move_to_end(key)
+            while len(self.entries) > settings.PAGE_CACHE_PROCESS_ENTRIES:
+                self.entries.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
+
+process_copies = ProcessCopies()
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous readers from the cache; everyone else gets a fresh render."""
 
@@ -57,6 +102,9 @@ class AnonymousPageCacheMiddleware:
         if not self.is_cacheable_request(request):
             return self.mark_private_if_personal(request, self.get_response(request))
         key = response_key(request.get_host(), request.path, request.META.get("QUERY_STRING", ""))
+        entry = process_copies.get(key)
+        if entry is not None:
+            return self.replay(entry, "HIT")
         try:
             current, found = versions.read(
                 [versions.SITE, versions.path_tag(request.path)], also=[key]
@@ -67,6 +115,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry and entry["versions"] == current:
+            process_copies.keep(key, entry)
             return self.replay(entry, "HIT")
         if not entry:
             return self.render(request, key, current)
@@ -104,6 +153,7 @@ class AnonymousPageCacheMiddleware:
                 versions.cache().set(key, entry, timeout=timeout)
             except Exception:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
+            process_copies.keep(key, entry)
             response["X-Cache"] = "MISS"
         return response
 

@@ -14,7 +14,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from freshness.changes import renew_addresses, renew_everything, renew_page
-from freshness.middleware import settings_fingerprint
+from freshness.middleware import process_copies, settings_fingerprint
 
 
 @receiver(page_published)
@@ -85,6 +85,8 @@ def addresses_using(obj):
 
 @receiver(setting_changed)
 def keyed_setting_changed(sender, setting, **kwargs):
-    """Settings change at run time only in tests; the fingerprint must follow them there."""
+    """Settings change at run time only in tests; the fingerprint must follow them there,
+    and no page kept under the settings before may outlive them."""
+    process_copies.clear()
     if setting in settings.PAGE_CACHE_KEYED_ON_SETTINGS:
         settings_fingerprint.cache_clear()

@@ -62,6 +62,10 @@ def renew(tags):
     (IGNORE_EXCEPTIONS, resilience/cache.py) and a renewal lost to an outage would leave
     the copies stored before it looking current once the cache is back.
     """
+    from freshness.middleware import process_copies
+
+    # Whatever this process kept was kept under the old versions.
+    process_copies.clear()
     renewed = {version_key(tag): uuid.uuid4().hex for tag in tags}
     cache().set_many(renewed, timeout=None)
     return cache().get_many(list(renewed)) == renewed

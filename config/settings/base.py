@@ -182,8 +182,12 @@ if REDIS_URL:
     }
     # The breaker logs each outage once, rather than every call it skips.
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
-    # Wagtail looks renditions up in this cache before the database.
-    CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 60 * 60 * 24}
+    # Wagtail looks renditions up in this cache before the database (images/cache.py).
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "BACKEND": "images.cache.RenditionCache",
+        "TIMEOUT": 60 * 60 * 24,
+    }
 else:
     # Files, not process memory: the web workers, the scheduled publisher and the task
     # worker must see one another's purges.
@@ -307,6 +311,10 @@ PAGE_CACHE_STALE_SECONDS = env.int("PAGE_CACHE_STALE_SECONDS", default=60)
 # While one request renders a renewed page, other readers get the copy it replaces, for at
 # most this long (a render that hangs or dies gives up its claim after it).
 PAGE_CACHE_RENDER_LOCK_SECONDS = env.int("PAGE_CACHE_RENDER_LOCK_SECONDS", default=10)
+# Each process answers the pages it served last again for this long without asking the
+# shared cache (0: never); a change made on another server shows here within that time.
+PAGE_CACHE_PROCESS_SECONDS = env.float("PAGE_CACHE_PROCESS_SECONDS", default=1.0)
+PAGE_CACHE_PROCESS_ENTRIES = env.int("PAGE_CACHE_PROCESS_ENTRIES", default=200)
 PAGE_CACHE_SHORT_PATHS = ("/search/",)
 PAGE_CACHE_SHORT_SECONDS = env.int("PAGE_CACHE_SEARCH_SECONDS", default=60)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documents/", "/healthz/", STATIC_URL, MEDIA_URL)

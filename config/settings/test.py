@@ -45,3 +45,6 @@ STAFF_TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = False
 # the database deadline itself, keep it short.
 DATABASE_READER_DEADLINE = 30.0
 DATABASE_REQUEST_DEADLINE = 60.0
+
+# Each test sees the shared page cache alone; tests/freshness/ keeps process copies itself.
+PAGE_CACHE_PROCESS_SECONDS = 0
