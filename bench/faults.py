@@ -20,6 +20,7 @@ import argparse
 import contextlib
 import http.server
 import json
+import math
 import re
 import select
 import socket
@@ -714,10 +715,10 @@ def report(cases, recycling):
             print(
                 f"{dependency + ' ' + mode:<16}{kind:<14}{figures['requests']:>9}"
                 f"{figures['p50_ms']:>8.0f}{figures['p99_ms']:>8.0f}"
-                f"{figures['p99_settled_ms']:>8.0f}{figures['max_ms']:>8.0f}"
+                f"{settled(figures['p99_settled_ms']):>8}{figures['max_ms']:>8.0f}"
                 f"{figures['unavailable']:>6}{figures['errors']:>7}"
             )
-    print(f"\n{'failure':<16}{'publish':<28}{'sign-up':<14}{'weather job':<12}{'ready again':>12}")
+    print(f"\n{'failure':<16}{'publish':<28}{'sign-up':<14}{'weather job*':<12}{'ready again':>12}")
     for (dependency, mode), case in cases.items():
         publish, sign_up = case["publish"], case["sign-up"]
         if case["published"]:
@@ -730,6 +731,7 @@ def report(cases, recycling):
             f"{sign_up['result']!s:>4} {sign_up['seconds']:>5.1f} s  "
             f"{case['weather']['seconds']:>5.1f} s{case['recovery seconds']:>11.1f} s"
         )
+    print("* refresh_weather, Django's start-up included")
     print(
         f"\n{'no fault, wrk -t2 -c16':<26}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}"
         f"{'timeouts':>9}{'non-2xx':>8}{'restarts':>9}"
@@ -742,6 +744,11 @@ def report(cases, recycling):
     print("\ntargets")
     for target, met in targets(cases, recycling):
         print(f"  {target}: {'holds' if met else 'MISSED'}")
+
+
+def settled(milliseconds):
+    """The p99 after the first seconds, or a dash when the readers stopped before then."""
+    return "-" if math.isnan(milliseconds) else f"{milliseconds:.0f}"
 
 
 def targets(cases, recycling):
