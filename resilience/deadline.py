@@ -22,18 +22,22 @@ told what happened. 0 turns either off.
 """
 
 import contextlib
+import logging
 import os
 import socket
 import threading
 import time
 from dataclasses import dataclass
 
+import psycopg
 from django.conf import settings
 from django.db import connections
 from django.urls import reverse
 from psycopg.pq import TransactionStatus
 
 from resilience.postgresql.base import breaker_for
+
+logger = logging.getLogger(__name__)
 
 # How often the watchdog looks; a deadline is kept to within this much.
 INTERVAL_SECONDS = 0.1
@@ -46,20 +50,20 @@ class Watch:
     connections: list
 
 
-def has_command_in_progress(connection):
+def cut_if_waiting(connection):
+    """Shut the connection's socket down if a command on it is in progress, so that
+    psycopg's wait on it ends in an error; whether it did. Shutting down acts on the
+    socket psycopg shares, whichever descriptor names it."""
     raw = connection.connection
-    return (
-        raw is not None
-        and not raw.closed
-        and raw.info.transaction_status == TransactionStatus.ACTIVE
-    )
-
-
-def cut(connection):
-    """Shut the connection's socket down, so that psycopg's wait on it ends in an error.
-    Shutting down acts on the socket that psycopg shares, whichever descriptor names it."""
-    with socket.socket(fileno=os.dup(connection.connection.fileno())) as sock:
-        sock.shutdown(socket.SHUT_RDWR)
+    try:
+        if raw is None or raw.closed or raw.info.transaction_status != TransactionStatus.ACTIVE:
+            return False
+        with socket.socket(fileno=os.dup(raw.fileno())) as sock:
+            sock.shutdown(socket.SHUT_RDWR)
+    except (OSError, psycopg.Error):
+        # The request thread closed the connection while we looked: nothing to cut.
+        return False
+    return True
 
 
 class Watchdog:
@@ -92,18 +96,22 @@ class Watchdog:
     def run(self):
         while True:
             time.sleep(INTERVAL_SECONDS)
-            self.cut_overdue(time.monotonic())
+            try:
+                self.cut_overdue(time.monotonic())
+            except Exception:
+                # The watchdog must outlive anything one look goes wrong with.
+                logger.exception("Database deadline watchdog failed a look")
 
     def cut_overdue(self, now):
+        # Under the lock: a request cannot end, and its thread start the next one on the
+        # same connection, between finding it overdue and cutting.
         with self.lock:
             overdue = [watch for watch in self.watches if watch.deadline <= now]
-        for watch in overdue:
-            for connection in watch.connections:
-                if has_command_in_progress(connection):
+            for connection in (c for watch in overdue for c in watch.connections):
+                if cut_if_waiting(connection):
                     breaker_for(connection.settings_dict).trip(
                         f"no answer within the request's deadline on {connection.alias!r}"
                     )
-                    cut(connection)
 
 
 watchdog = Watchdog()

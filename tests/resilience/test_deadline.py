@@ -149,3 +149,12 @@ def test_readers_pages_have_the_short_deadline(settings, method, path, setting):
     request = getattr(RequestFactory(), method)(path)
     middleware = deadline.DatabaseDeadlineMiddleware(lambda request: None)
     assert middleware.seconds_for(request) == getattr(settings, setting)
+
+
+def test_a_connection_closed_while_the_watchdog_looks_is_passed_over():
+    with connection_to() as connection:
+        run(connection, "SELECT 1")
+        connection.connection.close()
+        assert deadline.cut_if_waiting(connection) is False
+        connection.connection = None
+        assert deadline.cut_if_waiting(connection) is False
