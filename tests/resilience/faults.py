@@ -1,4 +1,4 @@
-"""Dependencies that fail, for tests: the fault proxy (bench/faults.py) on 127.0.0.1 with
+"""Dependencies that fail, for tests: the fault proxy (bench/faults/) on 127.0.0.1 with
 nothing behind it, refusing connections or accepting them and never answering."""
 
 import contextlib
