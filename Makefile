@@ -13,7 +13,7 @@ MANAGE := $(BIN)/python manage.py
 
 BROWSER_TOOLS := node_modules/axe-core/axe.min.js
 
-.PHONY: run test test-replica test-browser browser-tools lint check migrate demo clean bench bench-search bench-consent bench-wire bench-scale
+.PHONY: run test test-replica test-faults test-browser browser-tools lint check migrate demo clean bench bench-search bench-consent bench-wire bench-scale bench-faults
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PYTHON)" || { echo "Python $(SUPPORTED_PYTHONS) not found: install one, or set PYTHON=" >&2; exit 1; }
@@ -36,12 +36,16 @@ run: $(STAMP)
 # Browser tests run in their own process: their transactional, serialized-rollback
 # database does not survive being mixed with the rest of the suite. The replica tests start
 # a PostgreSQL primary and standby of their own and commit for real: `make test-replica`.
+# The fault tests run the site under gunicorn with its dependencies failing: `make test-faults`.
 test: $(STAMP) browser-tools
-	$(BIN)/pytest -n 2 -m "not browser and not replica"
+	$(BIN)/pytest -n 2 -m "not browser and not replica and not faults"
 	$(BIN)/pytest -m browser
 
 test-replica: $(STAMP)
 	$(BIN)/pytest -m replica
+
+test-faults: $(STAMP)
+	$(BIN)/pytest -m faults
 
 test-browser: $(STAMP) browser-tools
 	$(BIN)/pytest -m browser
@@ -97,3 +101,9 @@ bench-search: $(STAMP)
 # one takes to show on the other (see README, "Scaling out").
 bench-scale: $(STAMP)
 	$(BIN)/python -m bench.scale
+
+# The site under gunicorn with PostgreSQL, Redis, the mail server and the weather provider
+# each refused, hung and slowed in turn: readers' latency and errors, the editor's publish
+# (see README, "Running through failures").
+bench-faults: $(STAMP)
+	$(BIN)/python -m bench.faults

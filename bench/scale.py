@@ -80,17 +80,23 @@ def manage(env, *args, capture=False):
 
 
 class AppServer:
-    """One gunicorn (config/gunicorn.py) on a port of its own."""
+    """One gunicorn (config/gunicorn.py) on a port of its own; its output goes to `log`
+    (a file) when given."""
 
-    def __init__(self, env, port=None):
+    def __init__(self, env, port=None, log=None):
         self.port = port or free_port()
+        self.log = log
         self.env = {**env, "GUNICORN_BIND": f"127.0.0.1:{self.port}"}
         self.url = f"http://127.0.0.1:{self.port}"
 
     def __enter__(self):
         gunicorn = Path(PYTHON).with_name("gunicorn")
         self.process = subprocess.Popen(
-            [str(gunicorn), "-c", "config/gunicorn.py"], cwd=ROOT, env=self.env
+            [str(gunicorn), "-c", "config/gunicorn.py"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log,
+            stderr=self.log,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -151,16 +157,22 @@ def sign_in(server, username, password):
     return session
 
 
-def bulk_publish(server, session, page_id):
-    """Publish the page's latest revision as an editor does from a listing, on `server`."""
+def ask_to_publish(server, session, page_id, timeout=READ_TIMEOUT):
+    """The answer to publishing the page's latest revision as an editor does from a
+    listing, on `server`: a redirect when it is published."""
     address = f"{server.url}/admin/bulk/wagtailcore/page/publish/?id={page_id}&next=/admin/"
-    response = session.post(
+    return session.post(
         address,
         data={"csrfmiddlewaretoken": session.cookies["csrftoken"]},
         headers={"Referer": address},
-        timeout=READ_TIMEOUT,
+        timeout=timeout,
         allow_redirects=False,
     )
+
+
+def bulk_publish(server, session, page_id):
+    """Publish the page's latest revision, on `server`."""
+    response = ask_to_publish(server, session, page_id)
     if response.status_code != 302:
         raise RuntimeError(f"the publish answered {response.status_code}")
 
@@ -171,7 +183,7 @@ def draft_headline(env, page_id, title):
         f"page = ArticlePage.objects.get(pk={page_id}); page.title = {title!r}; "
         "page.save_revision()"
     )
-    manage(env, "shell", "-c", code)
+    manage(env, "shell", "-v0", "-c", code)
 
 
 def time_to_show(server_a, server_b, session, env, page_id, path, rounds):

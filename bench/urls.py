@@ -2,6 +2,10 @@ from django.http import HttpResponse
 from django.urls import include, path
 from django.views.decorators.cache import never_cache
 
+# The project's error handler (a 503 when a dependency is down), which Django looks up in
+# the root URLconf only.
+from config.urls import handler500  # noqa: F401
+
 
 # Kept out of the page cache so that it measures the full middleware stack every time.
 @never_cache
