@@ -141,10 +141,11 @@ else:
 # A server that accepts and never answers cannot cancel anything itself: the client cuts a
 # request's PostgreSQL connection once the request is this many seconds old and still
 # waiting on it (resilience/deadline.py): readers' pages, then editors' and everything else.
-DATABASE_READER_DEADLINE = env.float("DATABASE_READER_DEADLINE", default=1.5)
+DATABASE_READER_DEADLINE = env.float("DATABASE_READER_DEADLINE", default=1.2)
 DATABASE_REQUEST_DEADLINE = env.float("DATABASE_REQUEST_DEADLINE", default=10.0)
-# After a connection to PostgreSQL fails or is cut, each process stops opening new ones to
-# that server for this many seconds: requests that need it get the 503 at once.
+# After a connection to PostgreSQL fails or is cut, each process opens no new one to that
+# server until a probe in the background, every this many seconds, connects: requests that
+# need it get the 503 at once.
 DATABASE_BREAKER_SECONDS = env.float("DATABASE_BREAKER_SECONDS", default=5.0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -160,11 +161,14 @@ AUTH_PASSWORD_VALIDATORS = [
 # How long a cached page lives (the page cache's settings are further down).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 10)
 REDIS_URL = env.str("REDIS_URL", default="")
-# After a Redis call fails, each process stops asking Redis for this many seconds and
-# renders as if every cache were empty, instead of waiting a socket timeout per call.
+# After a Redis call fails, each process renders as if every cache were empty, instead of
+# waiting a socket timeout per call, until a PING every this many seconds is answered.
 CACHE_BREAKER_SECONDS = env.int("CACHE_BREAKER_SECONDS", default=10)
 # Seconds each Redis call may take to connect and, separately, to answer.
 REDIS_TIMEOUT = env.float("REDIS_TIMEOUT", default=1.0)
+# A Redis call that answers, but slower than this, opens the breaker as a failure does: a
+# Redis that answers each call in half a second would cost a page seconds.
+CACHE_SLOW_CALL_SECONDS = env.float("CACHE_SLOW_CALL_SECONDS", default=0.3)
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -48,3 +48,6 @@ DATABASE_REQUEST_DEADLINE = 60.0
 
 # Each test sees the shared page cache alone; tests/freshness/ keeps process copies itself.
 PAGE_CACHE_PROCESS_SECONDS = 0
+# Only tests/resilience, which slow Redis down on purpose, count a slow call as a failure;
+# elsewhere a busy test machine must not open the breaker.
+CACHE_SLOW_CALL_SECONDS = 10.0

@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.test import override_settings
 
+from bench.faults import PROXY_PORTS, REDIS, FaultProxy
 from resilience.breaker import Breaker
 from tests.factories import ArticlePageFactory
 from tests.resilience.faults import hung_server
@@ -61,7 +62,13 @@ def test_pages_answer_within_a_socket_timeout_while_redis_hangs(client, article)
     assert second_seconds < 1
 
 
-def test_the_breaker_asks_redis_again_after_its_time():
+def wait_for_probe(breaker):
+    """Until the breaker's probe, if one is running, has finished."""
+    with breaker.probing:
+        pass
+
+
+def test_redis_is_asked_again_in_the_background_not_by_readers():
     with (
         hung_server() as port,
         override_settings(
@@ -78,12 +85,51 @@ def test_the_breaker_asks_redis_again_after_its_time():
         assert time.monotonic() - started < 0.1
 
         time.sleep(1.1)
-        assert not cache.breaker.is_open()
+        # The breaker's time is up: a probe asks Redis, and readers are still not kept.
         started = time.monotonic()
         assert cache.get("headline") is None
-        # Asked again, and it waited out another socket timeout before opening anew.
-        assert time.monotonic() - started >= 0.5
+        assert time.monotonic() - started < 0.1
+        wait_for_probe(cache.breaker)
+        # The probe waited out a socket timeout and opened the breaker anew.
         assert cache.breaker.is_open()
+
+
+def test_the_breaker_closes_once_redis_answers_again():
+    with (
+        FaultProxy(REDIS, PROXY_PORTS, mode="hang") as proxy,
+        override_settings(
+            CACHES=redis_caches(f"redis://127.0.0.1:{proxy.port}/7"), CACHE_BREAKER_SECONDS=1
+        ),
+    ):
+        cache = caches["default"]
+        cache.get("headline")
+        assert cache.breaker.is_open()
+        proxy.set_mode("pass")
+        time.sleep(1.1)
+        assert cache.breaker.is_open()  # starts the probe
+        wait_for_probe(cache.breaker)
+        assert not cache.breaker.is_open()
+        assert cache.set("resilience:back", "on the wire", timeout=30)
+        assert cache.get("resilience:back") == "on the wire"
+
+
+def test_a_redis_that_answers_slowly_is_passed_over_like_one_that_fails(settings):
+    settings.CACHE_SLOW_CALL_SECONDS = 0.3
+    with (
+        FaultProxy(REDIS, PROXY_PORTS, mode="slow", delay=0.2) as proxy,
+        override_settings(CACHES=redis_caches(f"redis://127.0.0.1:{proxy.port}/7")),
+    ):
+        cache = caches["default"]
+        started = time.monotonic()
+        cache.get("headline")
+        first = time.monotonic() - started
+        started = time.monotonic()
+        cache.get_many(["a", "b", "c"])
+        cache.get("headline")
+        after = time.monotonic() - started
+    assert first >= 0.3
+    assert cache.breaker.is_open()
+    assert after < 0.1
 
 
 def test_a_working_redis_is_used_as_before(settings):
