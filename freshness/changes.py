@@ -10,8 +10,8 @@ Versions are renewed at once, for the rest of the transaction, and again after t
 in case a reader cached the old state while the change was still uncommitted; the CDN is
 purged after the commit only, so a rolled-back change purges nothing. A renewal the cache does
 not take (it is down) does not fail the editor's publish: it is queued as a background task
-and retried until the cache is back, so that copies stored before the outage are not
-served as current afterwards.
+and retried with backoff (TASK_RETRY_ATTEMPTS), so that copies stored before the outage
+are not served as current afterwards; past the last attempt they expire on their own.
 """
 
 import logging

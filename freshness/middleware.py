@@ -57,11 +57,17 @@ def response_key(host, path, query_string):
 
 
 class ProcessCopies:
-    """The entries this process served last, newest last, each for a short time."""
+    """The entries this process served last, each for a short time, least recently
+    served dropped first.
+
+    ``generation`` counts the clears: an entry read or rendered before a change in this
+    process (by another thread) is not kept after it.
+    """
 
     def __init__(self):
         self.entries = OrderedDict()
         self.lock = threading.Lock()
+        self.generation = 0
 
     def get(self, key):
         with self.lock:
@@ -72,13 +78,16 @@ class ProcessCopies:
             if kept_until <= time.monotonic():
                 del self.entries[key]
                 return None
+            self.entries.move_to_end(key)
             return entry
 
-    def keep(self, key, entry):
+    def keep(self, key, entry, generation):
         seconds = settings.PAGE_CACHE_PROCESS_SECONDS
         if not seconds:
             return
         with self.lock:
+            if generation != self.generation:
+                return
             self.entries[key] = (time.monotonic() + seconds, entry)
             self.entries.move_to_end(key)
             while len(self.entries) > settings.PAGE_CACHE_PROCESS_ENTRIES:
@@ -86,6 +95,7 @@ class ProcessCopies:
 
     def clear(self):
         with self.lock:
+            self.generation += 1
             self.entries.clear()
 
 
@@ -105,6 +115,7 @@ class AnonymousPageCacheMiddleware:
         entry = process_copies.get(key)
         if entry is not None:
             return self.replay(entry, "HIT")
+        generation = process_copies.generation
         try:
             current, found = versions.read(
                 [versions.SITE, versions.path_tag(request.path)], also=[key]
@@ -115,14 +126,14 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         entry = found.get(key)
         if entry and entry["versions"] == current:
-            process_copies.keep(key, entry)
+            process_copies.keep(key, entry, generation)
             return self.replay(entry, "HIT")
         if not entry:
-            return self.render(request, key, current)
+            return self.render(request, key, current, generation)
         if not self.claim_render(key):
             return self.replay(entry, "STALE")
         try:
-            response = self.render(request, key, current)
+            response = self.render(request, key, current, generation)
             if response.status_code >= 500:
                 # The database (or something else the render needed) failed: the copy
                 # readers had a moment ago beats an error page (stale-if-error).
@@ -134,7 +145,7 @@ class AnonymousPageCacheMiddleware:
         finally:
             self.release_render(key)
 
-    def render(self, request, key, current):
+    def render(self, request, key, current, generation):
         """The view's answer, stored under `current` versions when it may be shared."""
         response = self.get_response(request)
         if self.is_cacheable_response(response):
@@ -153,7 +164,7 @@ class AnonymousPageCacheMiddleware:
                 versions.cache().set(key, entry, timeout=timeout)
             except Exception:
                 logger.warning("Page cache unavailable; response not stored", exc_info=True)
-            process_copies.keep(key, entry)
+            process_copies.keep(key, entry, generation)
             response["X-Cache"] = "MISS"
         return response
 

@@ -5,8 +5,11 @@ caller in this process is answered at once, as the failure would have been. Afte
 breaker's time (a setting read at each failure) a probe asks the dependency again in a
 thread of its own, while callers are still answered at once: no reader waits on a
 dependency that has not yet been seen to answer. The probe closes the breaker, or opens it
-for another period. Breakers are kept per dependency (a Redis server, a database) and
-shared by every alias that names it.
+for another period. A caller that only suspects the dependency (a query that ran past its
+deadline may be slow rather than hung) has it probed at once instead.
+
+Breakers are kept per dependency (a Redis server, a database) and shared by every alias
+that names it.
 """
 
 import logging
@@ -28,7 +31,9 @@ class Breaker:
         self.probe = probe
         self.tripped = False
         self.open_until = 0.0
-        self.probing = threading.Lock()
+        self.lock = threading.Lock()
+        self.probe_thread = None
+        self.probe_started = 0.0
 
     @classmethod
     def for_dependency(cls, dependency, seconds_setting, probe):
@@ -37,14 +42,28 @@ class Breaker:
         with cls.registry_lock:
             return cls.registry.setdefault(dependency, cls(dependency, seconds_setting, probe))
 
+    def seconds(self):
+        return getattr(settings, self.seconds_setting)
+
     def is_open(self):
         if not self.tripped:
             return False
-        if time.monotonic() >= self.open_until and self.probing.acquire(blocking=False):
-            threading.Thread(
-                target=self.run_probe, name=f"probe {self.dependency}", daemon=True
-            ).start()
+        now = time.monotonic()
+        if now >= self.open_until:
+            self.start_probe(now)
         return True
+
+    def start_probe(self, now):
+        with self.lock:
+            running = self.probe_thread is not None and self.probe_thread.is_alive()
+            # A probe stuck on a dependency that hangs mid-answer is left behind, not waited on.
+            if running and now - self.probe_started < 2 * self.seconds():
+                return
+            self.probe_started = now
+            self.probe_thread = threading.Thread(
+                target=self.run_probe, name=f"probe {self.dependency}", daemon=True
+            )
+            self.probe_thread.start()
 
     def run_probe(self):
         try:
@@ -53,17 +72,22 @@ class Breaker:
             self.trip(error)
         else:
             self.close()
-        finally:
-            self.probing.release()
 
     def trip(self, error):
-        seconds = getattr(settings, self.seconds_setting)
         if not self.tripped:
             logger.warning(
-                "%s failed (%s); not asked again for %s s", self.dependency, error, seconds
+                "%s failed (%s); not asked again for %s s", self.dependency, error, self.seconds()
             )
-        self.open_until = time.monotonic() + seconds
+        self.open_until = time.monotonic() + self.seconds()
         self.tripped = True
+
+    def suspect(self, reason):
+        """Answer callers at once while a probe, started now, finds out."""
+        if not self.tripped:
+            logger.warning("%s suspected (%s); probing it", self.dependency, reason)
+            self.open_until = 0.0
+            self.tripped = True
+        self.is_open()
 
     def close(self):
         if self.tripped:

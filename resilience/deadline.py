@@ -11,9 +11,9 @@ deadline while one of its PostgreSQL connections has a command in progress, the 
 shuts that connection's socket down: psycopg then fails the command with
 ``OperationalError``, as for a server that went away, readers get the page cache's last
 copy or the 503 (resilience/errors.py), Django discards the connection at the end of
-the request, and the database's breaker (resilience/postgresql/) spares the next requests
-the same wait. A request that is past its deadline but not waiting on the database is
-left alone.
+the request, and the database's breaker (resilience/postgresql/) answers the next requests
+at once while a probe finds out whether the server is hung or was only slow. A request
+that is past its deadline but not waiting on the database is left alone.
 
 Readers' requests (GET and HEAD outside the admin) have DATABASE_READER_DEADLINE seconds;
 an editor's save or publish may legitimately take longer and has
@@ -109,7 +109,9 @@ class Watchdog:
             overdue = [watch for watch in self.watches if watch.deadline <= now]
             for connection in (c for watch in overdue for c in watch.connections):
                 if cut_if_waiting(connection):
-                    breaker_for(connection.settings_dict).trip(
+                    # A slow query on a working server looks the same from here: a probe
+                    # tells them apart, so one expensive page cannot shut a worker out.
+                    breaker_for(connection.settings_dict).suspect(
                         f"no answer within the request's deadline on {connection.alias!r}"
                     )
 

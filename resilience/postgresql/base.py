@@ -8,8 +8,8 @@ connected (resilience/breaker.py): requests that need the database fail at once 
 ``OperationalError``, which readers meet as the page cache's last copy
 or the 503 page, editors as the 503 page with their draft untouched. A query that fails on
 a connection that works (a statement timeout, a constraint) is not an outage and trips
-nothing. Django documents subclassing a backend's ``DatabaseWrapper`` to change how
-connections are made.
+nothing; one cut at its deadline has the server probed at once. Django documents
+subclassing a backend's ``DatabaseWrapper`` to change how connections are made.
 """
 
 import functools

@@ -87,3 +87,12 @@ def test_a_process_keeps_at_most_its_number_of_pages(client, settings, section, 
     for path in (article.url, section.url, "/"):
         client.get(path)
     assert len(process_copies.entries) == 2
+
+
+def test_an_answer_begun_before_a_change_in_this_process_is_not_kept(settings):
+    before = process_copies.generation
+    process_copies.clear()  # another thread's publish renews the versions meanwhile
+    process_copies.keep("pagecache:response:front", {"content": b"old front page"}, before)
+    assert process_copies.get("pagecache:response:front") is None
+    process_copies.keep("pagecache:response:front", {"content": b"new"}, process_copies.generation)
+    assert process_copies.get("pagecache:response:front") == {"content": b"new"}

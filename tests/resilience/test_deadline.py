@@ -15,6 +15,8 @@ from django.db import OperationalError
 from django.db.utils import ConnectionHandler
 from django.test import RequestFactory
 
+from bench.faults import POSTGRES as POSTGRES_ADDRESS
+from bench.faults import PROXY_PORTS, FaultProxy
 from resilience import deadline
 from resilience.breaker import Breaker
 from tests.resilience.faults import hung_server
@@ -80,27 +82,41 @@ def test_a_query_on_a_hung_server_ends_at_the_deadline():
     assert 0.5 <= waited < 5
 
 
-def test_after_a_cut_new_connections_fail_at_once_until_the_breaker_closes(settings):
+def test_a_server_hung_past_a_cut_fails_requests_at_once_while_it_is_probed(settings):
     settings.DATABASE_BREAKER_SECONDS = 1
-    with connection_to() as connection:
-        with (
-            hung_backend(connection),
-            deadline.watchdog.deadline(0.3),
-            pytest.raises(OperationalError),
-        ):
+    with (
+        FaultProxy(POSTGRES_ADDRESS, PROXY_PORTS) as proxy,
+        connection_to(PORT=str(proxy.port)) as connection,
+    ):
+        run(connection, "SELECT 1")
+        proxy.set_mode("hang")
+        with deadline.watchdog.deadline(0.3), pytest.raises(OperationalError):
             run(connection, "SELECT 1")
         connection.close()
+        breaker = Breaker.registry[f"Database 127.0.0.1:{proxy.port}/postgres"]
         started = time.monotonic()
         with pytest.raises(OperationalError, match="not asked again yet"):
             connection.ensure_connection()
         assert time.monotonic() - started < 0.5
+        # The probe waits out a connect timeout and opens the breaker for its time.
+        breaker.probe_thread.join()
+        assert breaker.is_open()
+        proxy.set_mode("pass")
         time.sleep(1.1)
-        # A probe connects in the background; requests meanwhile are not kept waiting.
-        breaker = Breaker.registry["Database 127.0.0.1:5432/postgres"]
         with pytest.raises(OperationalError, match="not asked again yet"):
             connection.ensure_connection()
-        with breaker.probing:
-            pass
+        breaker.probe_thread.join()
+        assert run(connection, "SELECT 1") == (1,)
+
+
+def test_a_slow_query_cut_at_its_deadline_does_not_shut_the_process_out():
+    with connection_to() as connection:
+        with deadline.watchdog.deadline(0.3), pytest.raises(OperationalError):
+            run(connection, "SELECT pg_sleep(3)")
+        breaker = Breaker.registry["Database 127.0.0.1:5432/postgres"]
+        breaker.probe_thread.join()
+        assert not breaker.is_open()
+        connection.close()
         assert run(connection, "SELECT 1") == (1,)
 
 
