@@ -6,6 +6,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.signals import page_published
 
+from news.models import CorrectionsPage
 from tests.factories import (
     AuthorIndexPageFactory,
     AuthorPageFactory,
@@ -62,6 +63,25 @@ def receivers():
     yield connect
     for receiver in connected:
         page_published.disconnect(receiver)
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run a change, then what it leaves for after its commit, as a real commit would."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
+def corrections_page(home):
+    page = CorrectionsPage(title="Corrections and updates", slug="corrections")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

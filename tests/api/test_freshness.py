@@ -15,15 +15,6 @@ def _page_cache_on(settings):
     settings.PAGE_CACHE_ENABLED = True
 
 
-@pytest.fixture
-def purges(django_capture_on_commit_callbacks):
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
-
-
 def test_answers_carry_cache_control_and_are_served_from_the_cache(client, newsroom):
     first = client.get("/api/v2/articles/")
     assert first["X-Cache"] == "MISS"
@@ -35,7 +26,7 @@ def test_answers_carry_cache_control_and_are_served_from_the_cache(client, newsr
     assert len(queries) == 0
 
 
-def test_publish_renews_every_api_address_showing_the_story(client, purges, newsroom, section):
+def test_publish_renews_every_api_address_showing_the_story(client, commit, newsroom, section):
     free = newsroom["free"]
     urls = [
         FRONT,
@@ -48,26 +39,26 @@ def test_publish_renews_every_api_address_showing_the_story(client, purges, news
     for url in urls:
         assert client.get(url)["X-Cache"] == "MISS", url
     free.title = "Harbour wall approved at last"
-    purges(free.save_revision().publish)
+    commit(free.save_revision().publish)
     for url in urls:
         response = client.get(url)
         assert response["X-Cache"] == "MISS", url
         assert "Harbour wall approved at last" in response.content.decode(), url
 
 
-def test_author_rename_renews_the_api_copies_of_their_stories(client, purges, newsroom, author):
+def test_author_rename_renews_the_api_copies_of_their_stories(client, commit, newsroom, author):
     url = f"/api/v2/articles/{newsroom['free'].pk}/"
     client.get(url)
     author.title = "Esther Ward-Lind"
-    purges(author.save_revision().publish)
+    commit(author.save_revision().publish)
     assert "Esther Ward-Lind" in client.get(url).content.decode()
 
 
-def test_unpublished_story_leaves_the_api_at_once(client, purges, newsroom):
+def test_unpublished_story_leaves_the_api_at_once(client, commit, newsroom):
     free = newsroom["free"]
     client.get(f"/api/v2/articles/{free.pk}/")
     client.get(FRONT)
-    purges(free.unpublish)
+    commit(free.unpublish)
     assert client.get(f"/api/v2/articles/{free.pk}/").status_code == 404
     assert "Harbour wall approved" not in client.get(FRONT).content.decode()
 

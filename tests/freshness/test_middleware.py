@@ -26,17 +26,6 @@ def article(section, author):
     )
 
 
-@pytest.fixture
-def purges(django_capture_on_commit_callbacks):
-    """Run the after-commit purges that a publish schedules, as a real commit would."""
-
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
-
-
 def publish_edit(page, **changes):
     for field, value in changes.items():
         setattr(page, field, value)
@@ -80,49 +69,49 @@ def test_query_string_variants_are_cached_separately(client, section, article):
     assert client.get(section.url + "?page=2")["X-Cache"] == "HIT"
 
 
-def test_published_edit_is_visible_at_once_on_every_listing(client, purges, home, article, author):
+def test_published_edit_is_visible_at_once_on_every_listing(client, commit, home, article, author):
     for url in (article.url, article.get_parent().url, home.url, author.url):
         client.get(url)
-    purges(publish_edit, article, title="Tide gauge installed at the harbour mouth")
+    commit(publish_edit, article, title="Tide gauge installed at the harbour mouth")
     for url in (article.url, article.get_parent().url, home.url, author.url):
         response = client.get(url)
         assert response["X-Cache"] == "MISS", url
         assert "Tide gauge installed at the harbour mouth" in response.content.decode(), url
 
 
-def test_every_page_of_a_listing_is_purged(client, purges, section, article):
+def test_every_page_of_a_listing_is_purged(client, commit, section, article):
     client.get(section.url + "?page=1")
-    purges(publish_edit, article, title="Renamed story")
+    commit(publish_edit, article, title="Renamed story")
     assert client.get(section.url + "?page=1")["X-Cache"] == "MISS"
 
 
-def test_unpublished_article_leaves_the_cache(client, purges, home, article):
+def test_unpublished_article_leaves_the_cache(client, commit, home, article):
     client.get(article.url)
     client.get(home.url)
-    purges(article.unpublish)
+    commit(article.unpublish)
     assert client.get(article.url).status_code == 404
     assert "Tide gauge installed" not in client.get(home.url).content.decode()
 
 
-def test_deleted_article_leaves_the_cache(client, purges, article):
+def test_deleted_article_leaves_the_cache(client, commit, article):
     url = article.url
     client.get(url)
-    purges(article.delete)
+    commit(article.delete)
     assert client.get(url).status_code == 404
 
 
-def test_moved_article_redirects_from_its_old_address(client, purges, home, article):
+def test_moved_article_redirects_from_its_old_address(client, commit, home, article):
     old_url = article.url
     client.get(old_url)
     culture = SectionFactory(parent=home, title="Culture", slug="culture")
-    purges(article.move, culture, pos="last-child", user=None)
+    commit(article.move, culture, pos="last-child", user=None)
     response = client.get(old_url)
     assert response.status_code == 301
     assert response["Location"] == "/culture/tide-gauge/"
     assert client.get("/culture/tide-gauge/").status_code == 200
 
 
-def test_scheduled_publication_appears_when_it_goes_live(client, purges, home, section, author):
+def test_scheduled_publication_appears_when_it_goes_live(client, commit, home, section, author):
     go_live = timezone.now() + timedelta(hours=1)
     scheduled = ArticlePageFactory(
         parent=section, title="Night ferry returns", authors=[author], publish=False
@@ -131,15 +120,15 @@ def test_scheduled_publication_appears_when_it_goes_live(client, purges, home, s
     scheduled.save_revision().publish()
     assert "Night ferry returns" not in client.get(home.url).content.decode()
     with time_machine.travel(go_live + timedelta(minutes=1)):
-        purges(call_command, "publish_scheduled")
+        commit(call_command, "publish_scheduled")
     assert "Night ferry returns" in client.get(home.url).content.decode()
 
 
-def test_settings_change_purges_every_page(client, purges, home, article):
+def test_settings_change_purges_every_page(client, commit, home, article):
     client.get(article.url)
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.tagline = "Ardmere's paper of record"
-    purges(site_settings.save)
+    commit(site_settings.save)
     response = client.get(article.url)
     assert response["X-Cache"] == "MISS"
     assert "Ardmere&#x27;s paper of record" in response.content.decode()
@@ -225,7 +214,7 @@ def test_a_view_that_sets_its_own_lifetime_keeps_it(client, settings, home):
         assert client.get("/fragments/dateline/")["X-Cache"] == "MISS"
 
 
-def test_feeds_and_sitemaps_are_purged_on_publish(client, purges, section, article, author):
+def test_feeds_and_sitemaps_are_purged_on_publish(client, commit, section, article, author):
     feeds = [
         "/feeds/rss/",
         f"/feeds/sections/{section.slug}/rss/",
@@ -234,7 +223,7 @@ def test_feeds_and_sitemaps_are_purged_on_publish(client, purges, section, artic
     ]
     for url in [*feeds, "/sitemap.xml"]:
         assert client.get(url).status_code == 200, url
-    purges(publish_edit, article, title="Tide gauge reading published")
+    commit(publish_edit, article, title="Tide gauge reading published")
     assert client.get("/sitemap.xml")["X-Cache"] == "MISS"
     for url in feeds:
         response = client.get(url)
@@ -242,20 +231,20 @@ def test_feeds_and_sitemaps_are_purged_on_publish(client, purges, section, artic
         assert "Tide gauge reading published" in response.content.decode(), url
 
 
-def test_publishing_new_consent_text_purges_every_page(client, purges, article):
+def test_publishing_new_consent_text_purges_every_page(client, commit, article):
     client.get(article.url)
     draft = ConsentPolicy.objects.create(heading="Your choices about cookies")
-    purges(draft.publish)
+    commit(draft.publish)
     response = client.get(article.url)
     assert response["X-Cache"] == "MISS"
     assert "Your choices about cookies" in response.content.decode()
 
 
-def test_restricting_a_page_purges_its_cached_public_copy(client, purges, home, article):
+def test_restricting_a_page_purges_its_cached_public_copy(client, commit, home, article):
     client.get(article.url)
     client.get(home.url)
 
-    purges(
+    commit(
         PageViewRestriction.objects.create,
         page=article,
         restriction_type=PageViewRestriction.PASSWORD,
@@ -274,10 +263,10 @@ def rendering_elsewhere(path):
 
 
 def test_while_one_request_renders_a_renewed_page_readers_get_the_copy_it_replaces(
-    client, article, purges
+    client, article, commit
 ):
     client.get(article.url)
-    purges(publish_edit, article, title="Tide gauge installed at the pier")
+    commit(publish_edit, article, title="Tide gauge installed at the pier")
     key = rendering_elsewhere(article.url)
 
     with CaptureQueriesContext(connection) as queries:
@@ -294,9 +283,9 @@ def test_while_one_request_renders_a_renewed_page_readers_get_the_copy_it_replac
     assert client.get(article.url)["X-Cache"] == "HIT"
 
 
-def test_the_render_claim_is_given_up_when_the_view_fails(client, article, purges, monkeypatch):
+def test_the_render_claim_is_given_up_when_the_view_fails(client, article, commit, monkeypatch):
     client.get(article.url)
-    purges(publish_edit, article, title="Tide gauge moved")
+    commit(publish_edit, article, title="Tide gauge moved")
     client.raise_request_exception = True
     monkeypatch.setattr(
         "news.models.ArticlePage.serve", lambda *args, **kwargs: 1 / 0, raising=True
@@ -306,9 +295,9 @@ def test_the_render_claim_is_given_up_when_the_view_fails(client, article, purge
     assert cache.get(f"{response_key('testserver', article.url, '')}:rendering") is None
 
 
-def test_an_unpublished_page_is_never_served_from_the_copy_it_replaces(client, article, purges):
+def test_an_unpublished_page_is_never_served_from_the_copy_it_replaces(client, article, commit):
     client.get(article.url)
-    purges(article.unpublish)
+    commit(article.unpublish)
 
     assert client.get(article.url).status_code == 404
     rendering_elsewhere(article.url)

@@ -30,17 +30,6 @@ def newsroom(home, section, author, author_index):
     }
 
 
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what a change does after its commit, as a real commit would."""
-
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
-
-
 def cache_states(client, urls):
     return {url: client.get(url)["X-Cache"] for url in urls}
 

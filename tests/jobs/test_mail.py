@@ -5,13 +5,11 @@ import socket
 import threading
 import time
 from datetime import timedelta
-from unittest import mock
 
 import pytest
 import time_machine
 from django.core import mail
 from django.core.mail import EmailMessage, EmailMultiAlternatives, send_mail
-from django.core.mail.backends import locmem
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
@@ -19,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 
 from jobs.mail import deliver_email, delivery_connection
 from jobs.queue import final_failures
-from tests.task_queue import run_worker
+from tests.task_queue import run_worker, run_worker_while_mail_is_down
 
 
 def deliveries():
@@ -102,12 +100,7 @@ def test_a_mail_outage_is_retried_until_the_message_goes(
     assert mail.outbox == []
 
     start = timezone.now()
-    down = smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
-    with (
-        mock.patch.object(locmem.EmailBackend, "send_messages", side_effect=down),
-        time_machine.travel(start, tick=False),
-    ):
-        run_worker()
+    run_worker_while_mail_is_down(start)
     failed, waiting = deliveries()
     assert failed.exception_class_path == "jobs.retries.RetryScheduled"
     assert "SMTPServerDisconnected" in failed.traceback

@@ -13,19 +13,11 @@ from wagtail.models import PageLogEntry
 from wagtail.test.utils.form_data import rich_text
 
 from editorial.roles import give_section_to_writers
-from news.models import ArticleCorrection, ArticlePage, CorrectionsPage
+from news.models import ArticleCorrection, ArticlePage
 from tests.admin_forms import page_form_data
 from tests.factories import ArticlePageFactory, StandardPageFactory, UserFactory
 
 NOTE = "<p>An earlier version gave the fare as €3.20. It is €3.40.</p>"
-
-
-@pytest.fixture
-def corrections_page(home):
-    page = CorrectionsPage(title="Corrections and updates", slug="corrections")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 @pytest.fixture

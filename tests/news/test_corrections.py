@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -12,14 +11,6 @@ from freshness.changes import renew_page
 from home.models import HomePage
 from news.models import ArticleCorrection, ArticlePage, CorrectionsPage
 from tests.factories import ArticlePageFactory
-
-
-@pytest.fixture
-def corrections_page(home):
-    page = CorrectionsPage(title="Corrections and updates", slug="corrections")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def story(section, title, published_days_ago=3, **kwargs):

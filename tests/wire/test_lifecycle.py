@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import PageLogEntry, Revision
 
-from news.models import ArticleCorrection, ArticlePage, CorrectionsPage
+from news.models import ArticleCorrection, ArticlePage
 from tests.wire.conftest import sample
 from wire import drafts, ingest
 from wire.models import WireItem
@@ -142,14 +142,6 @@ def test_after_the_embargo_the_story_may_go_live(agency, section, editor, time_m
 
     article.refresh_from_db()
     assert article.live
-
-
-@pytest.fixture
-def corrections_page(home):
-    page = CorrectionsPage(title="Corrections", slug="corrections")
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_a_kill_takes_the_story_down_with_a_public_note(
