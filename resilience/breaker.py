@@ -5,8 +5,11 @@ caller in this process is answered at once, as the failure would have been. Afte
 breaker's time (a setting read at each failure) a probe asks the dependency again in a
 thread of its own, while callers are still answered at once: no reader waits on a
 dependency that has not yet been seen to answer. The probe closes the breaker, or opens it
-for another period. A caller that only suspects the dependency (a query that ran past its
-deadline may be slow rather than hung) has it probed at once instead.
+for another period. It runs when the time is up whether or not a caller asks by then:
+otherwise a process that no request reached during the outage (one of several workers)
+would answer its first callers after the recovery as if the dependency were still down.
+A caller that only suspects the dependency (a query that ran past its deadline may be
+slow rather than hung) has it probed at once instead.
 
 Breakers are kept per dependency (a Redis server, a database) and shared by every alias
 that names it.
@@ -80,6 +83,17 @@ class Breaker:
             )
         self.open_until = time.monotonic() + self.seconds()
         self.tripped = True
+        self.probe_when_due()
+
+    def probe_when_due(self):
+        timer = threading.Timer(self.seconds(), self.probe_if_still_open)
+        timer.daemon = True
+        timer.start()
+
+    def probe_if_still_open(self):
+        # A breaker replaced in the registry (tests start afresh) stops probing.
+        if self.tripped and self.registry.get(self.dependency) is self:
+            self.is_open()
 
     def suspect(self, reason):
         """Answer callers at once while a probe, started now, finds out."""

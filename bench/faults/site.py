@@ -15,6 +15,10 @@ from bench.faults import POSTGRES, REDIS, FaultProxy, SmtpSink, WeatherStub
 from bench.scale import AppServer, draft_headline, environment, free_port, manage
 
 REDIS_DB = 9
+# The site's breakers' periods (the production defaults), and the longest a probe waits on
+# a dependency that hangs (DATABASE_CONNECT_TIMEOUT; REDIS_TIMEOUT is shorter).
+BREAKER_SECONDS = {"database": 5, "redis": 10}
+PROBE_TIMEOUT_SECONDS = 2
 EDITOR = ("fault-editor", "fault-editor-password")
 
 
@@ -29,6 +33,7 @@ class FaultySite:
         self.log = log
         self.settings = settings
         self.stack = contextlib.ExitStack()
+        self.breakers_closed_by = 0.0
 
     def __enter__(self):
         stack = self.stack
@@ -87,6 +92,8 @@ class FaultySite:
             WEATHER_URL=f"http://{weather_host}:{weather_port}/v1/forecast",
             TASK_RETRY_DELAY="1",
             TASK_RETRY_MAX_DELAY="1",
+            DATABASE_BREAKER_SECONDS=str(BREAKER_SECONDS["database"]),
+            CACHE_BREAKER_SECONDS=str(BREAKER_SECONDS["redis"]),
             **self.settings,
         )
         # The gunicorn configuration as shipped: its recycling and its worker timeout.
@@ -104,10 +111,17 @@ class FaultySite:
             yield proxy
         finally:
             proxy.set_mode("pass")
+            # A probe started during the fault may still be waiting out its timeout and
+            # open its breaker for another period; every worker's breaker has probed again
+            # by the end of it, whether or not a request reached that worker.
+            if dependency in BREAKER_SECONDS:
+                self.breakers_closed_by = (
+                    time.monotonic() + PROBE_TIMEOUT_SECONDS + BREAKER_SECONDS[dependency]
+                )
 
     def wait_until_ready(self, limit=60, in_a_row=4):
-        """Seconds until readiness answers again after a fault, `in_a_row` times so that
-        every worker has (each keeps its own breakers, which stay open a few seconds)."""
+        """Seconds until readiness answers again after a fault, `in_a_row` times (from
+        whichever workers take the requests: each keeps its own breakers)."""
         started = time.monotonic()
         ready = 0
         while ready < in_a_row:
@@ -120,6 +134,12 @@ class FaultySite:
             ready = ready + 1 if answer == 200 else 0
             time.sleep(0.1 if answer == 200 else 0.2)
         return time.monotonic() - started
+
+    def wait_until_recovered(self):
+        """Until every worker is over the last fault: its breakers probed, readiness
+        answering."""
+        time.sleep(max(0.0, self.breakers_closed_by - time.monotonic()))
+        self.wait_until_ready()
 
     def run_tasks(self):
         """What the task worker does with the queue as it stands, then it stops."""

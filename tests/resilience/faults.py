@@ -2,6 +2,7 @@
 nothing behind it, refusing connections or accepting them and never answering."""
 
 import contextlib
+import time
 
 from bench.faults import PROXY_PORTS, FaultProxy
 
@@ -19,3 +20,11 @@ def hung_server():
     or Redis looks like to a client."""
     with FaultProxy(None, PROXY_PORTS, mode="hang") as proxy:
         yield proxy.port
+
+
+def closed_within(breaker, seconds):
+    """Whether `breaker` closes within `seconds`, with no caller asking it meanwhile."""
+    deadline = time.monotonic() + seconds
+    while breaker.tripped and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not breaker.tripped

@@ -37,7 +37,7 @@ def site(worker_id, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _site_recovered(site):
     """Each test starts once the last one's fault is over in every worker."""
-    site.wait_until_ready()
+    site.wait_until_recovered()
 
 
 def timed_get(site, path, **options):
@@ -120,7 +120,9 @@ def test_a_consent_decision_while_redis_hangs_is_stored(site):
     reader = requests.Session()
     with site.fault("redis", "hang"):
         status, _ = timed_get(site, "/cookies/status/")
-        token = reader.get(f"{site.url}/cookies/status/", timeout=30).json()["csrfToken"]
+        answered = reader.get(f"{site.url}/cookies/status/", timeout=30)
+        assert answered.status_code == 200, (answered.status_code, answered.text[:2000])
+        token = answered.json()["csrfToken"]
         started = time.monotonic()
         decided = reader.post(
             f"{site.url}/cookies/decide/",
