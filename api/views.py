@@ -26,6 +26,7 @@ from api.fields import (
 )
 from api.filters import LARGEST_ID, ArticleFilter
 from authors.models import AuthorPage
+from core.navigation import menu_pages
 from home.models import HomePage, StandardPage
 from news.models import ArticlePage, CategoryIndexPage
 
@@ -182,7 +183,7 @@ class FrontPageAPIViewSet(ReaderAPIMixin, BaseAPIViewSet):
         if not isinstance(home, HomePage) or not home.live:
             raise Http404("not found")
         stories = home.front_page_stories()
-        blocks = home.section_blocks(request, exclude=stories)
+        blocks = home.section_blocks(menu_pages(request), exclude=stories)
         everything = [*stories, *(article for _section, articles in blocks for article in articles)]
         prefetch_related_objects(everything, "tags", "corrections", "hero_image__renditions")
         articles = self.article_serializer(request)

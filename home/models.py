@@ -80,17 +80,14 @@ class HomePage(BasePage):
             stories += published.exclude(pk__in=chosen_ids).for_listing()[:wanted]
         return stories
 
-    def section_blocks(self, request, exclude):
-        """Each menu section with its newest articles, leaving out those already shown.
+    def section_blocks(self, menu, exclude):
+        """Each section of the menu (`menu_pages`) with its newest articles, leaving out
+        those already shown.
 
         One query ranks the newest stories by section; when the archive holds more than
         those, a quiet section with too few among them is filled by a query of its own.
         """
-        blocks = {
-            page.pk: (page, [])
-            for page in menu_pages(request)
-            if page.specific_class is CategoryIndexPage
-        }
+        blocks = {page.pk: (page, []) for page in menu if page.specific_class is CategoryIndexPage}
         candidates = (
             ArticlePage.objects.descendant_of(self)
             .published()
@@ -118,8 +115,10 @@ class HomePage(BasePage):
         stories = SimpleLazyObject(self.front_page_stories)
         context["lead_story"] = SimpleLazyObject(lambda: stories[0] if stories else None)
         context["secondary_stories"] = SimpleLazyObject(lambda: stories[1:])
+        # The sections' blocks, the masthead and the footer show one menu, looked up once.
+        context["menu_pages"] = menu = SimpleLazyObject(lambda: menu_pages(request))
         context["section_blocks"] = SimpleLazyObject(
-            lambda: self.section_blocks(request, exclude=stories)
+            lambda: self.section_blocks(menu, exclude=stories)
         )
         return context
 

@@ -9,10 +9,12 @@ query per request; a difference between a small and a large newsroom means a que
 article, author or block (an N+1).
 """
 
+import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -24,6 +26,7 @@ from tests.factories import ArticlePageFactory, AuthorPageFactory, ImageFactory,
 # the site settings: 6 for a section or story, 4 for the front page.
 BUDGETS = {"home": 14, "section": 11, "author": 12, "article": 15, "search": 12}
 START = datetime(2025, 1, 1, tzinfo=UTC)
+MENU_LOOKUP = re.compile(r'WHERE .*"show_in_menus"')
 
 
 @pytest.fixture
@@ -86,6 +89,24 @@ def test_listing_queries_do_not_grow_with_articles(measure, newsroom, subtests):
         with subtests.test(page=page):
             assert many[page] == few[page], f"{page}: {few[page]} queries grew to {many[page]}"
             assert many[page] <= BUDGETS[page], f"{page}: {many[page]} queries"
+
+
+def test_the_front_page_rendered_in_full_looks_up_the_menu_once(client, newsroom):
+    """The masthead, the footer and the sections' blocks show one menu: after a change every
+    page shows (its fragments gone), the front page asks for it once, not once for each."""
+    newsroom.publish(10)
+    client.get("/")
+    caches["template_fragments"].clear()
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/")
+
+    menu_lookups = [query for query in queries if MENU_LOOKUP.search(query["sql"])]
+    assert len(menu_lookups) == 1, menu_lookups
+    html = response.content.decode()
+    for section in newsroom.sections:
+        # In the masthead's and the footer's menus, and heading its block of stories.
+        assert html.count(f'href="{section.url}"') >= 3, section.title
 
 
 def body(images, related):
