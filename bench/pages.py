@@ -15,6 +15,9 @@ behind the project's middleware is measured beside it. The modes:
   readers get them;
 - full render: both off, as the first reader after a publish gets them.
 
+An article's address is also measured answered as soon as Wagtail has routed it, nothing
+rendered (bench/routed/): the floor under any uncached page.
+
 Cached pages are measured again while bench/publisher.py publishes a story every 3 s, and
 their p99 is set against the p99 at rest.
 
@@ -49,6 +52,10 @@ TARGETS = {
     "author": "/authors/reporter-3/",
 }
 SEARCH = "/search/?q=harbour+council"
+# The article's address answered once Wagtail has routed it, nothing rendered
+# (bench/routed/): the floor under any uncached page.
+ROUTED = TARGETS["article"] + "?routed"
+UNMODED = ("search", "article, routed only")
 CONSTANT = "/__constant__/"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 
@@ -153,14 +160,18 @@ def measure(size, duration):
         results["stock constant"] = wrk(CONSTANT, duration)
     for mode in MODES:
         with Server(environment(size, mode)) as server:
-            paths = {**TARGETS, "search": SEARCH} if mode == "uncached" else TARGETS
+            paths = (
+                {**TARGETS, "search": SEARCH, "article, routed only": ROUTED}
+                if mode == "uncached"
+                else TARGETS
+            )
             for path in paths.values():
                 fetch(path)  # renders once: renditions exist, and what may be cached is
             if mode == "cached":
                 results["our constant"] = wrk(CONSTANT, duration)
             rss_before = server.worker_rss_mb()
             for name, path in paths.items():
-                results[name if name == "search" else f"{name} ({mode})"] = wrk(path, duration)
+                results[name if name in UNMODED else f"{name} ({mode})"] = wrk(path, duration)
             if mode == "cached":
                 with Publisher(environment(size, mode)) as publisher:
                     for name, path in TARGETS.items():

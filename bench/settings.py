@@ -8,3 +8,4 @@ ROOT_URLCONF = "bench.urls"
 SECURE_SSL_REDIRECT = False
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}
+INSTALLED_APPS = [*INSTALLED_APPS, "bench.routed"]  # noqa: F405
